@@ -1,0 +1,42 @@
+"""One coded catalogue of sitrep's errors (in the manner of spaCy's ``Errors``).
+
+Every message names the input it is about; codes are stable so users can search for them.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "{source}: the file is empty."
+    E002 = "{source}: this looks like a binary file, not text ({detail})."
+    E003 = "{source}: could not decode the text ({detail})."
+    E004 = "{source}: no such file."
+    E005 = "{source}, line {line}: not valid JSON ({detail})."
+    E006 = "{source}, line {line}: the record has no 'text' field."
+    E007 = "{source}: unsupported input type '{suffix}' (use .txt, .html, .json or .jsonl)."
+    E008 = "{source}: language '{lang}' is not supported (supported: {supported})."
+    E009 = "{source}: not a valid publication date '{value}' (use YYYY, YYYY-MM or YYYY-MM-DD)."
+    E010 = "{source}: no article text could be found in the HTML."
+    E011 = "{source}: the text is {size} characters, more than the limit of {limit}."
+    E012 = "{source}: nothing could be extracted: every record failed."
+    E013 = "{source}: a language resource file is invalid: {detail}"
+    E014 = "{source}: unknown output format '{value}' (choose from {choices})."
+    E015 = "{source}, line {line}: {detail}"
+    E016 = "{source}: the spaCy model '{model}' is not installed (pip install {package})."
+    E017 = "{source}: not a valid gold file: {detail}"
+
+
+class SitrepError(Exception):
+    """An error a user can act on. ``code`` is the catalogue entry, e.g. 'E001'."""
+
+    def __init__(self, code: str, **details: object) -> None:
+        self.code = code
+        self.details = details
+        template = getattr(Errors, code)
+        super().__init__(f"[{code}] " + template.format(**details))
+
+
+class Warnings:
+    W001 = "{source}, line {line}: skipped: {detail}"
+    W002 = "{source}: the text was cut to {limit} characters."
+    W003 = "{source}: decoded as {encoding} (not UTF-8)."
