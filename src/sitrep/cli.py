@@ -1,0 +1,126 @@
+"""The ``sitrep`` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sitrep.errors import SitrepError
+from sitrep.records import Extraction, PartialDate
+
+app = typer.Typer(
+    help="sitrep: news articles in, geocoded, dated, source-attributed event records out (ACLED, PLOVER).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+OUTPUT_FORMATS = ("table", "json", "jsonl", "acled-csv", "plover-jsonl", "geojson")
+
+
+def _mount_eval() -> None:
+    from sitrep.evaluate.cli import eval_app
+
+    app.add_typer(eval_app, name="eval", help="Score sitrep against gold data (../shared/eval formats).")
+
+
+_mount_eval()
+
+
+@app.command()
+def extract(
+    path: str = typer.Argument(..., help="A .txt, .html, .json or .jsonl file (or .gz of one), or - for stdin."),
+    published: Optional[str] = typer.Option(None, "--published", "-p", help="Publication date YYYY-MM[-DD] for records that have none."),
+    lang: Optional[str] = typer.Option(None, "--lang", "-l", help="Language code (fr, en); detected when omitted."),
+    output: str = typer.Option("table", "--format", "-f", help=f"Output format: {', '.join(OUTPUT_FORMATS)}."),
+) -> None:
+    """Extract events, statements and non-events from articles."""
+    from sitrep.io.readers import Document, Problem, read_documents
+    from sitrep.pipeline import ArticleInput, extract_many
+
+    if output not in OUTPUT_FORMATS:
+        _fail(SitrepError("E014", source="--format", value=output, choices=", ".join(OUTPUT_FORMATS)))
+    try:
+        date = PartialDate.parse(published) if published else None
+    except ValueError:
+        _fail(SitrepError("E009", source="--published", value=published))
+    problems: list[Problem] = []
+
+    def inputs() -> Iterator[ArticleInput]:
+        for item in read_documents(path, published=date, lang=lang):
+            if isinstance(item, Problem):
+                problems.append(item)
+                err.print(f"[yellow]skipped[/] {item.message}")
+                continue
+            assert isinstance(item, Document)
+            yield ArticleInput(text=item.text, published=item.published, lang=item.lang, title=item.title, url=item.url, id=item.id)
+
+    try:
+        results = list(extract_many(inputs()))
+    except SitrepError as exc:
+        _fail(exc)
+    _write(results, output)
+    unsupported = [r for r in results if r.status != "ok"]
+    for r in unsupported:
+        err.print(f"[yellow]{path}[/]: {r.message}")
+    if not results or len(unsupported) == len(results):
+        raise typer.Exit(1)
+
+
+def _write(results: list[Extraction], output: str) -> None:
+    if output == "table":
+        for r in results:
+            _table(r)
+        return
+    from sitrep.io.writers import FORMATS
+
+    FORMATS[output](results, sys.stdout)
+
+
+def _table(result: Extraction) -> None:
+    console = Console()
+    art = result.article
+    title = f"{art.title or art.id} · {art.language or '?'} · published {art.published or 'unknown'}"
+    table = Table(title=title, show_lines=False)
+    for col in ("type", "where", "when", "actor1", "actor2", "killed", "injured", "sources"):
+        table.add_column(col, overflow="fold")
+    for e in result.events:
+        place = e.place
+        where = f"{place.name} ({place.country})" if place else "?"
+        when = f"{e.time.start}" + (f"…{e.time.end}" if e.time and e.time.end != e.time.start else "") if e.time else "?"
+        table.add_row(
+            e.sub_event_type,
+            where,
+            when,
+            e.actor1.name if e.actor1 else "",
+            e.actor2.name if e.actor2 else "",
+            _count(e.casualties.killed),
+            _count(e.casualties.injured),
+            "; ".join(s.text for s in e.sources[:3]),
+        )
+    console.print(table)
+    if result.statements:
+        console.print(f"[bold]{len(result.statements)} statements[/]: " + "; ".join(f"{s.speaker} {s.plover}" for s in result.statements))
+    if result.non_events:
+        console.print(f"[bold]{len(result.non_events)} not events[/]: " + "; ".join(f"{n.reason}: {n.text[:60]}…" for n in result.non_events))
+
+
+def _count(c) -> str:
+    if c.best is not None:
+        return str(c.best) if c.high in (None, c.best) and c.low in (None, c.best) else f"{c.best} ({c.low}-{c.high or '?'})"
+    if c.low is not None:
+        return f"≥{c.low}"
+    return ""
+
+
+def _fail(exc: SitrepError) -> None:
+    err.print(f"[red]error[/] {exc}")
+    raise typer.Exit(2)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,291 @@
+"""Within-article merging: mentions of one event (one actor pair × one day × one place) become
+one ``Event``; a mention naming several places becomes one event per place; aggregates and other
+non-events are kept apart with their reason."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.components.base import Mention, find_terms, language_of, mentions, span_evidence, term_matcher
+from sitrep.components.casualties import merge_counts
+from sitrep.records import Actor, Casualties, Event, NonEvent, Place, Source, TimeSpan
+from sitrep.taxonomy import BY_NAME
+
+SPECIFIC = {"city", "site"}
+PROTEST_RANK = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Violent demonstration": 2,
+    "Excessive force against protesters": 3,
+}
+
+
+@dataclass
+class Draft:
+    """An event being assembled from its mentions (local to this component)."""
+
+    place: Optional[Place]
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+
+@Language.factory(
+    "sitrep_merge",
+    assigns=["doc._.sitrep_events", "doc._.sitrep_non_events"],
+    requires=["doc._.sitrep_mentions"],
+)
+def make_merge(nlp: Language, name: str) -> "MentionMerger":
+    return MentionMerger(nlp)
+
+
+class MentionMerger:
+    def __init__(self, nlp: Language) -> None:
+        lex = language_of(nlp).events
+        self.escalation = [(term_matcher(nlp, r.terms), r) for r in lex.refiners if r.scope == "event"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        drafts: list[Draft] = []
+        non_events: list[NonEvent] = []
+        last: Optional[tuple[Mention, Optional[Draft]]] = None
+        for m in mentions(doc):
+            if m.non_event is not None:
+                if not any(n.evidence.start == doc[m.sent_start].idx for n in non_events):
+                    non_events.append(_non_event(doc, m))
+                last = (m, None)
+                continue
+            if m.anaphoric and not _specific(m) and last is not None and last[1] is None and _family(last[0]) == _family(m):
+                non_events.append(_non_event(doc, replace(m, non_event=f"refers to {last[0].non_event}")))
+                continue
+            target = self._place(drafts, m, doc)
+            last = (m, target)
+        drafts = _fold_broad(drafts)
+        fallback = _lead_place(doc)
+        for d in drafts:
+            if d.place is None and fallback is not None:
+                d.place = fallback
+        kept = [d for d in drafts if _worth_keeping(d)]
+        doc._.sitrep_events = [self._event(doc, d, i) for i, d in enumerate(kept)]
+        doc._.sitrep_non_events = non_events
+        return doc
+
+    def _place(self, drafts: list[Draft], m: Mention, doc: Doc) -> Optional[Draft]:
+        specific = [p for p in m.places if p.feature in SPECIFIC]
+        if specific:
+            target = None
+            for place in specific:
+                target = self._join(drafts, m, place) or _new(drafts, m, place)
+            return target
+        broad = m.places[0] if m.places else None
+        match = _latest(drafts, m, within=broad)
+        if match is not None:
+            match.mentions.append(m)
+            return match
+        if m.quoted:
+            return None
+        return _new(drafts, m, broad)
+
+    def _join(self, drafts: list[Draft], m: Mention, place: Place) -> Optional[Draft]:
+        for d in reversed(drafts):
+            if _compatible(d, m) and (d.place is None or _same_place(d.place, place)):
+                if d.place is None or d.place.feature not in SPECIFIC:
+                    d.place = place
+                d.mentions.append(m)
+                return d
+        return None
+
+    def _event(self, doc: Doc, d: Draft, index: int) -> Event:
+        sub, mode = _sub_type(d)
+        sub, mode = self._escalate(doc, d, sub, mode)
+        info = BY_NAME[sub]
+        actor1, actor2 = _actors(d)
+        digest = hashlib.sha1(f"{doc.text[:200]}|{index}|{sub}".encode()).hexdigest()[:10]
+        return Event(
+            id=f"ev-{digest}",
+            event_type=info.event_type,
+            sub_event_type=sub,
+            plover_event=info.plover,
+            plover_mode=mode or info.mode,
+            actor1=actor1,
+            actor2=actor2,
+            place=d.place,
+            time=_time(d),
+            casualties=Casualties(
+                killed=merge_counts([m.casualties.killed for m in d.mentions]),
+                injured=merge_counts([m.casualties.injured for m in d.mentions]),
+                evidence=tuple(e for m in d.mentions for e in m.casualties.evidence),
+            ),
+            sources=_sources(d),
+            confidence=_confidence(d),
+            evidence=tuple(_sentence(doc, m) for m in _unique_sentences(d.mentions)),
+        )
+
+    def _escalate(self, doc: Doc, d: Draft, sub: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
+        if sub not in PROTEST_RANK:
+            return sub, mode
+        for m in _unique_sentences(d.mentions):
+            sent = doc[m.sent_start : m.sent_end]
+            for matcher, refiner in self.escalation:
+                if PROTEST_RANK.get(refiner.sub_event_type, -1) > PROTEST_RANK[sub] and find_terms(matcher, sent):
+                    sub, mode = refiner.sub_event_type, refiner.mode
+        return sub, mode
+
+
+def _fold_broad(drafts: list[Draft]) -> list[Draft]:
+    """A country-level draft joins the one compatible specific draft in that country, if there is one."""
+    out = [d for d in drafts if d.place is not None and d.place.feature in SPECIFIC]
+    for d in drafts:
+        if d.place is not None and d.place.feature in SPECIFIC:
+            continue
+        country = d.place.country if d.place is not None else None
+        homes = [s for s in out if (country is None or s.place.country == country) and all(_compatible(s, m) for m in d.mentions)]
+        if len(homes) == 1:
+            homes[0].mentions.extend(d.mentions)
+        else:
+            out.append(d)
+    return out
+
+
+def _new(drafts: list[Draft], m: Mention, place: Optional[Place]) -> Draft:
+    d = Draft(place=place, mentions=[m])
+    drafts.append(d)
+    return d
+
+
+def _latest(drafts: list[Draft], m: Mention, within: Optional[Place]) -> Optional[Draft]:
+    for d in reversed(drafts):
+        if not _compatible(d, m):
+            continue
+        if within is None or d.place is None or d.place.country == within.country:
+            return d
+    return None
+
+
+def _family(m: Mention) -> str:
+    return BY_NAME[m.sub_event_type].event_type
+
+
+def _compatible(d: Draft, m: Mention) -> bool:
+    types = {x.sub_event_type for x in d.mentions if x.explicit}
+    if m.explicit and types and m.sub_event_type not in types:
+        if not (m.sub_event_type in PROTEST_RANK and types <= set(PROTEST_RANK)):
+            return False
+    if _family(d.first) != _family(m):
+        return False
+    times = [x.time for x in d.mentions if x.time_explicit and x.time is not None]
+    if m.time_explicit and m.time is not None and times:
+        return any(_overlap(t, m.time) for t in times)
+    return True
+
+
+def _overlap(a: TimeSpan, b: TimeSpan) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.geonameid and a.geonameid == b.geonameid:
+        return True
+    return a.name == b.name and a.country == b.country
+
+
+def _specific(m: Mention) -> bool:
+    return any(p.feature in SPECIFIC for p in m.places)
+
+
+def _worth_keeping(d: Draft) -> bool:
+    if d.place is None:
+        return False
+    strong = any(m.strength == "strong" and not m.quoted for m in d.mentions)
+    supported = any(m.casualties.killed.known or m.casualties.injured.known for m in d.mentions)
+    return strong or supported or (d.place.feature in SPECIFIC and not all(m.quoted for m in d.mentions))
+
+
+def _sub_type(d: Draft) -> tuple[str, Optional[str]]:
+    explicit = [m for m in d.mentions if m.explicit and not m.quoted] or [m for m in d.mentions if m.explicit]
+    pool = explicit or d.mentions
+    counts = Counter(m.sub_event_type for m in pool)
+    sub = max(counts, key=lambda s: (counts[s], -[m.sub_event_type for m in pool].index(s)))
+    mode = next((m.mode for m in pool if m.sub_event_type == sub and m.mode), None)
+    return sub, mode
+
+
+def _time(d: Draft) -> Optional[TimeSpan]:
+    explicit = [m.time for m in d.mentions if m.time_explicit and m.time is not None]
+    if explicit:
+        return min(explicit, key=lambda t: t.days)
+    return next((m.time for m in d.mentions if m.time is not None), None)
+
+
+def _actors(d: Draft) -> tuple[Optional[Actor], Optional[Actor]]:
+    actor1 = _best_actor([m.actor1 for m in d.mentions])
+    actor2 = _best_actor([m.actor2 for m in d.mentions if m.actor2 is not None and (actor1 is None or m.actor2.name != actor1.name)])
+    if actor1 is None and d.place is not None and BY_NAME[_sub_type(d)[0]].event_type not in ("Protests", "Riots", "Strategic developments"):
+        actor1 = Actor(
+            name=f"Unidentified Armed Group ({d.place.country or 'Unknown'})",
+            country=d.place.country,
+            inter=2,
+            sector="UAF",
+        )
+    return actor1, actor2
+
+
+def _best_actor(actors: list[Optional[Actor]]) -> Optional[Actor]:
+    present = [a for a in actors if a is not None]
+    named = [a for a in present if a.wikidata or a.inter not in (None,)]
+    return (named or present or [None])[0]
+
+
+def _sources(d: Draft) -> tuple[Source, ...]:
+    seen, out = set(), []
+    for m in d.mentions:
+        for s in m.sources:
+            if s.text.lower() not in seen:
+                seen.add(s.text.lower())
+                out.append(s)
+    return tuple(out)
+
+
+def _confidence(d: Draft) -> float:
+    score = 0.4
+    score += 0.2 if any(m.strength == "strong" for m in d.mentions) else 0
+    score += 0.15 if d.place is not None and d.place.feature in SPECIFIC else 0
+    score += 0.1 if len(d.mentions) > 1 else 0
+    score += 0.1 if any(m.time_explicit for m in d.mentions) else 0
+    return round(min(score, 0.95), 2)
+
+
+def _unique_sentences(ms: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in ms:
+        if m.sent_start not in seen:
+            seen.add(m.sent_start)
+            out.append(m)
+    return out
+
+
+def _sentence(doc: Doc, m: Mention):
+    return span_evidence(doc[m.sent_start : m.sent_end])
+
+
+def _non_event(doc: Doc, m: Mention) -> NonEvent:
+    ev = _sentence(doc, m)
+    return NonEvent(text=ev.text, reason=m.non_event or "unknown", evidence=ev)
+
+
+def _lead_place(doc: Doc) -> Optional[Place]:
+    """The place of the article's first sentence (its dateline or lead), for mentions with none."""
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return None
+    for p in doc._.sitrep_places or []:
+        if p.evidence is not None and p.evidence.start < first.end_char and p.feature in SPECIFIC:
+            return replace(p, precision=max(p.precision, 2))
+    return None

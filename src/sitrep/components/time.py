@@ -1,0 +1,221 @@
+"""Time: find the time expression of each mention and resolve it against the publication date.
+
+The publication date may be a day, a month only or unknown; a weekday in a month-only article is
+any such weekday the month allows, and the span says so. Expressions attached to a reporting verb
+("a annoncé samedi", "said on Sunday") are used only when the sentence has no other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitrep.components.base import Mention, evidence, language_of, mentions, sentence_of
+from sitrep.records import PartialDate, TimeSpan
+from sitrep.resources import TimeLexicon
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start_char: int
+    end_char: int
+    kind: str  # weekday, relative_day, relative_week, date, mid_month, month
+    value: tuple[int, ...]
+
+
+@Language.factory("sitrep_time", assigns=["doc._.sitrep_mentions"], requires=["doc._.sitrep_mentions"])
+def make_time(nlp: Language, name: str) -> "TimeResolver":
+    return TimeResolver(language_of(nlp).time, language_of(nlp).sources.reporting_verbs)
+
+
+class TimeResolver:
+    def __init__(self, lexicon: TimeLexicon, reporting_verbs: tuple[str, ...]) -> None:
+        self.lex = lexicon
+        self.reporting = set(reporting_verbs)
+        self.pattern = _build_pattern(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.sitrep_published or self.latest_full_date(doc.text)
+        out = []
+        for m in mentions(doc):
+            sent = sentence_of(doc, m)
+            expr = self._choose(doc, sent, m)
+            span = resolve(expr, published) if expr else None
+            if span is not None:
+                ev = evidence(doc, expr.start_char, expr.end_char)
+                span = replace(span, text=ev.text, evidence=ev)
+                # a date on the reporting verb only bounds the event: it is not the event's own date
+                out.append(replace(m, time=span, time_explicit=not self._on_reporting_verb(doc, expr)))
+            else:
+                out.append(replace(m, time=default_span(published)))
+        doc._.sitrep_mentions = out
+        return doc
+
+    def latest_full_date(self, text: str) -> Optional[PartialDate]:
+        """The latest complete date written in ``text``: the publication date's best guess when none is given."""
+        dates = []
+        for e in self.expressions(text):
+            if e.kind == "date" and e.value[0]:
+                try:
+                    dates.append(dt.date(*e.value))
+                except ValueError:
+                    continue
+        return PartialDate.parse(max(dates)) if dates else None
+
+    def expressions(self, text: str, offset: int = 0) -> list[TimeExpression]:
+        found = []
+        for match in self.pattern.finditer(text):
+            expr = self._expression(match, offset)
+            if expr is not None:
+                found.append(expr)
+        return found
+
+    def _choose(self, doc: Doc, sent: Span, m: Mention) -> Optional[TimeExpression]:
+        exprs = self.expressions(sent.text, sent.start_char)
+        if not exprs:
+            return None
+        trigger_char = doc[m.start].idx
+        plain = [e for e in exprs if not self._on_reporting_verb(doc, e)]
+        pool = plain or exprs
+        return min(pool, key=lambda e: abs(e.start_char - trigger_char))
+
+    def _on_reporting_verb(self, doc: Doc, expr: TimeExpression) -> bool:
+        span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        window = doc[max(span.sent.start, span.start - 3) : span.start]
+        return any(t.lemma_.lower() in self.reporting for t in window) or (
+            span.root.head.lemma_.lower() in self.reporting
+        )
+
+    def _expression(self, match: re.Match, offset: int) -> Optional[TimeExpression]:
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        start, end = match.start() + offset, match.end() + offset
+        lex = self.lex
+        if "day" in groups and "month" in groups:
+            year = int(groups["year"]) if "year" in groups else 0
+            return TimeExpression(start, end, "date", (year, lex.months[groups["month"].lower()], int(groups["day"])))
+        if "mday" in groups and "mmonth" in groups:
+            year = int(groups["myear"]) if "myear" in groups else 0
+            return TimeExpression(start, end, "date", (year, lex.months[groups["mmonth"].lower()], int(groups["mday"])))
+        if "mid" in groups:
+            return TimeExpression(start, end, "mid_month", (lex.months[groups["mid"].lower()],))
+        if "night_from" in groups:
+            return TimeExpression(start, end, "weekday", (lex.weekdays[groups["night_from"].lower()],))
+        if "weekday" in groups:
+            return TimeExpression(start, end, "weekday", (lex.weekdays[groups["weekday"].lower()],))
+        if "relday" in groups:
+            return TimeExpression(start, end, "relative_day", (lex.relative_days[groups["relday"].lower()],))
+        if "relweek" in groups:
+            return TimeExpression(start, end, "relative_week", (lex.relative_weeks[groups["relweek"].lower()],))
+        if "month_only" in groups:
+            year = int(groups["month_year"]) if "month_year" in groups else 0
+            return TimeExpression(start, end, "month", (year, lex.months[groups["month_only"].lower()]))
+        return None
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _build_pattern(lex: TimeLexicon) -> re.Pattern:
+    months = _alt(lex.months)
+    weekdays = _alt(lex.weekdays)
+    night = _alt(lex.night_between)
+    mid = _alt(lex.mid_month)
+    parts = [
+        rf"(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{months})\.?(?:\s+(?P<year>(?:19|20)\d\d))?",
+        rf"(?P<mmonth>{months})\.?\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<myear>(?:19|20)\d\d))?",
+        rf"(?:{mid})\s*(?P<mid>{months})",
+        rf"(?:{night})\s+(?P<night_from>{weekdays})\s+(?:à|au|to|and)\s+(?:{weekdays})",
+        rf"(?P<weekday>{weekdays})",
+        rf"(?P<relday>{_alt(lex.relative_days)})",
+        rf"(?P<relweek>{_alt(lex.relative_weeks)})",
+        rf"(?:en|in|au mois de|during)\s+(?P<month_only>{months})(?:\s+(?P<month_year>(?:19|20)\d\d))?",
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+# --- resolution ---------------------------------------------------------------------------
+
+
+def default_span(published: Optional[PartialDate]) -> Optional[TimeSpan]:
+    """With no time expression: the publication date (its whole month when only the month is known)."""
+    if published is None:
+        return None
+    start, end = published.span()
+    return TimeSpan(start, end, _precision(published))
+
+
+def resolve(expr: TimeExpression, published: Optional[PartialDate]) -> Optional[TimeSpan]:
+    """The honest span of ``expr`` given the publication date (None when it cannot be placed)."""
+    if published is None:
+        return _absolute(expr)
+    p0, p1 = published.span()
+    precision = _precision(published)
+    if expr.kind == "weekday":
+        (weekday,) = expr.value
+        return TimeSpan(_last_weekday(p0, weekday), _last_weekday(p1, weekday), max(precision, 1))
+    if expr.kind == "relative_day":
+        (delta,) = expr.value
+        step = dt.timedelta(days=delta)
+        return TimeSpan(p0 + step, p1 + step, precision)
+    if expr.kind == "relative_week":
+        (delta,) = expr.value
+        start = p0 - dt.timedelta(days=p0.weekday()) + dt.timedelta(weeks=delta)
+        end = p1 - dt.timedelta(days=p1.weekday()) + dt.timedelta(weeks=delta, days=6)
+        return TimeSpan(start, min(end, p1), max(precision, 2))
+    if expr.kind == "date":
+        year, month, day = expr.value
+        return _dated(year or _year_before(p1, month, day), month, day)
+    if expr.kind == "mid_month":
+        (month,) = expr.value
+        year = _year_before(p1, month, 1)
+        return TimeSpan(dt.date(year, month, 10), dt.date(year, month, 20), 2)
+    if expr.kind == "month":
+        year, month = expr.value
+        return _month(year or _year_before(p1, month, 1), month)
+    return None
+
+
+def _absolute(expr: TimeExpression) -> Optional[TimeSpan]:
+    if expr.kind == "date" and expr.value[0]:
+        return _dated(*expr.value)
+    if expr.kind == "month" and expr.value[0]:
+        return _month(*expr.value)
+    return None
+
+
+def _dated(year: int, month: int, day: int) -> Optional[TimeSpan]:
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return TimeSpan(d, d, 1)
+
+
+def _month(year: int, month: int) -> TimeSpan:
+    span = PartialDate(year, month).span()
+    return TimeSpan(span[0], span[1], 3)
+
+
+def _year_before(limit: dt.date, month: int, day: int) -> int:
+    """The year that puts month/day on or before ``limit`` (news reports the past)."""
+    try:
+        candidate = dt.date(limit.year, month, min(day, 28))
+    except ValueError:
+        return limit.year
+    return limit.year if candidate <= limit else limit.year - 1
+
+
+def _last_weekday(day: dt.date, weekday: int) -> dt.date:
+    return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def _precision(published: PartialDate) -> int:
+    return {"day": 1, "month": 3, "year": 3}[published.precision]

@@ -1,0 +1,236 @@
+"""Language knowledge as data: one folder per language, loaded through importlib.resources.
+
+Each JSON file is checked against the typed dataclasses below (its schema): a missing key or a
+value of the wrong type raises ``SitrepError`` E013 naming the file and the key. Adding a language
+means adding a folder with the same files (see docs/languages.md), not new code.
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from sitrep.errors import SitrepError
+
+LANGUAGE_FILES = ("events", "casualties", "sources", "time", "statements", "demonyms", "actors", "places")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    terms: tuple[str, ...]
+    sub_event_type: Optional[str]  # None: generic ("attaque"), typed by refiners
+    mode: Optional[str]
+    strength: str  # strong: can found an event; weak: needs support
+    refinable: bool = False
+
+
+@dataclass(frozen=True)
+class Refiner:
+    applies_to: tuple[Optional[str], ...]
+    terms: tuple[str, ...]
+    sub_event_type: str
+    mode: Optional[str]
+    scope: str  # sentence | event
+    nearest: bool
+
+
+@dataclass(frozen=True)
+class NonEventCues:
+    aggregate: tuple[str, ...]
+    negation: tuple[str, ...]
+    modal: tuple[str, ...]
+    background_years_before: int
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    triggers: tuple[Trigger, ...]
+    refiners: tuple[Refiner, ...]
+    non_event: NonEventCues
+    anaphora: tuple[str, ...]
+    aggregate_min_count: int
+
+
+@dataclass(frozen=True)
+class CasualtyLexicon:
+    killed: tuple[str, ...]
+    killed_verbs: tuple[str, ...]
+    injured: tuple[str, ...]
+    injured_verbs: tuple[str, ...]
+    approximate: dict[str, tuple[Optional[int], ...]]
+    lower_bound: tuple[str, ...]
+    upper_bound: tuple[str, ...]
+    about: tuple[str, ...]
+    victim_nouns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceLexicon:
+    reporting_verbs: tuple[str, ...]
+    according_to: tuple[str, ...]
+    agencies: dict[str, str]
+    kinds: dict[str, tuple[str, ...]]
+    source_heads: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    relative_weeks: dict[str, int]
+    months: dict[str, int]
+    mid_month: tuple[str, ...]
+    early_month: tuple[str, ...]
+    late_month: tuple[str, ...]
+    night_between: tuple[str, ...]
+    day_parts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StatementLexicon:
+    order: tuple[str, ...]
+    cues: dict[str, tuple[str, ...]]
+    default: str
+    quote_pairs: tuple[tuple[str, ...], ...]
+    role_heads: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DemonymLexicon:
+    demonyms: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    generic: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    generic_prefixes: tuple[str, ...]  # "base d'", "the town of": stripped when the full name is unknown
+    anchor_words: tuple[str, ...]  # "au nord de X": X is an anchor, not the event's place
+    anchor_links: tuple[str, ...]
+    inside: tuple[str, ...]  # "dans le nord de X": in X, not an anchor
+    locative: tuple[str, ...]
+    between: tuple[str, ...]
+    leading: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NamedActor:
+    name: str
+    country: Optional[str]
+    inter: int
+    sector: str
+    wikidata: Optional[str]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    actors: tuple[NamedActor, ...]
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    lang: str
+    events: EventLexicon
+    casualties: CasualtyLexicon
+    sources: SourceLexicon
+    time: TimeLexicon
+    statements: StatementLexicon
+    demonyms: DemonymLexicon
+    actors: ActorLexicon
+    places: PlaceLexicon
+
+
+def available_languages() -> tuple[str, ...]:
+    root = resources.files("sitrep.resources")
+    return tuple(
+        sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "events.json").is_file())
+    )
+
+
+@lru_cache(maxsize=None)
+def load_language(lang: str) -> LanguagePack:
+    """The language pack for ``lang`` ('fr', 'en', …), validated."""
+    if lang not in available_languages():
+        raise SitrepError(
+            "E008", source="resources", lang=lang, supported=", ".join(available_languages())
+        )
+    parts = {name: _load(f"{lang}/{name}.json", _CLASSES[name]) for name in LANGUAGE_FILES}
+    return LanguagePack(lang=lang, **parts)
+
+
+@lru_cache(maxsize=None)
+def load_actor_dictionary() -> ActorDictionary:
+    return _load("common/actors.json", ActorDictionary)
+
+
+def load_json(relative: str) -> Any:
+    text = resources.files("sitrep.resources").joinpath(relative).read_text(encoding="utf-8")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SitrepError("E013", source=relative, detail=str(exc)) from None
+
+
+def _load(relative: str, cls: type) -> Any:
+    data = load_json(relative)
+    return build(cls, data, relative)
+
+
+def build(cls: type, data: Any, where: str) -> Any:
+    """Build dataclass ``cls`` from JSON ``data``, checking keys and types (the schema)."""
+    if not isinstance(data, dict):
+        raise SitrepError("E013", source=where, detail=f"expected an object for {cls.__name__}")
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for f in fields(cls):
+        if f.name not in data:
+            if f.default is not f.default_factory:  # has a default
+                continue
+            raise SitrepError("E013", source=where, detail=f"missing key '{f.name}'")
+        kwargs[f.name] = _coerce(hints[f.name], data[f.name], f"{where}:{f.name}")
+    return cls(**kwargs)
+
+
+def _coerce(hint: Any, value: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is typing.Union:
+        if value is None and type(None) in args:
+            return None
+        inner = [a for a in args if a is not type(None)]
+        return _coerce(inner[0], value, where)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise SitrepError("E013", source=where, detail="expected a list")
+        return tuple(_coerce(args[0], v, where) for v in value)
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise SitrepError("E013", source=where, detail="expected an object")
+        return {str(k): _coerce(args[1], v, f"{where}.{k}") for k, v in value.items()}
+    if hint in (str, int, bool):
+        if not isinstance(value, hint) or (hint is int and isinstance(value, bool)):
+            raise SitrepError("E013", source=where, detail=f"expected {hint.__name__}, got {value!r}")
+        return value
+    if isinstance(hint, type) and hasattr(hint, "__dataclass_fields__"):
+        return build(hint, value, where)
+    return value
+
+
+_CLASSES: dict[str, type] = {
+    "events": EventLexicon,
+    "casualties": CasualtyLexicon,
+    "sources": SourceLexicon,
+    "time": TimeLexicon,
+    "statements": StatementLexicon,
+    "demonyms": DemonymLexicon,
+    "actors": ActorLexicon,
+    "places": PlaceLexicon,
+}
