@@ -1,0 +1,48 @@
+"""Event mentions: triggers, typing by weapon cues, and non-events (written for these tests)."""
+
+
+def subtypes(doc):
+    return [(m.sub_event_type, m.non_event) for m in doc._.sitrep_mentions]
+
+
+def test_air_strike_french(run):
+    doc = run("Des frappes aériennes ont touché la ville de Kidal jeudi, faisant trois morts.", "fr", "2023-05-12")
+    assert ("Air/drone strike", None) in subtypes(doc)
+
+
+def test_generic_attack_typed_by_weapon_cue(run):
+    doc = run("Jeudi, une attaque au drone a visé un camp militaire près de Gao.", "fr", "2023-05-12")
+    assert subtypes(doc)[0][0] == "Air/drone strike"
+    doc = run("An attack with mortars hit the market in Mogadishu on Monday.", "en", "2023-05-12")
+    assert doc._.sitrep_mentions[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_missile_salvo_is_shelling(run):
+    doc = run("Samedi, la caserne a été visée par plusieurs salves de roquettes.", "fr", "2023-05")
+    assert subtypes(doc) == [("Shelling/artillery/missile attack", None)]
+
+
+def test_aggregate_is_not_an_event(run):
+    doc = run("Depuis le mois de mars, plus de 80 attaques de drones ont visé la région.", "fr", "2023-05")
+    assert {reason for _, reason in subtypes(doc)} == {"aggregate"}
+    doc = run("Since 2020, the conflict has killed thousands in dozens of air strikes.", "en", "2023-05")
+    assert all(reason == "aggregate" for _, reason in subtypes(doc))
+
+
+def test_hypothetical_and_negated(run):
+    doc = run("L'armée pourrait bombarder les positions rebelles la semaine prochaine.", "fr", "2023-05-12")
+    assert [r for _, r in subtypes(doc)] == ["hypothetical"]
+    doc = run("The army did not shell the town, officials said.", "en", "2023-05-12")
+    assert [r for _, r in subtypes(doc)] == ["negated"]
+
+
+def test_background_year(run):
+    doc = run("En 2015, un attentat-suicide avait tué dix personnes dans la ville.", "fr", "2023-05-12")
+    assert [r for _, r in subtypes(doc)] == ["background"]
+
+
+def test_arrests_at_a_protest_are_the_protest(run):
+    doc = run("Police fired tear gas at protesters in Lagos and arrested 20 people on Monday.", "en", "2023-05-12")
+    kinds = [s for s, _ in subtypes(doc)]
+    assert "Arrests" not in kinds
+    assert "Peaceful protest" in kinds

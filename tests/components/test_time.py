@@ -1,0 +1,43 @@
+import datetime as dt
+
+from sitrep.components.time import TimeExpression, resolve
+from sitrep.records import PartialDate
+
+
+def d(s):
+    return dt.date.fromisoformat(s)
+
+
+def test_weekday_in_month_only_article_spans_every_possible_day():
+    span = resolve(TimeExpression(0, 5, "weekday", (2,)), PartialDate.parse("2024-01"))  # mercredi
+    assert (span.start, span.end, span.precision) == (d("2023-12-27"), d("2024-01-31"), 3)
+
+
+def test_weekday_with_full_date_is_the_last_such_day():
+    span = resolve(TimeExpression(0, 5, "weekday", (0,)), PartialDate.parse("2024-09-03"))  # lundi
+    assert (span.start, span.end, span.precision) == (d("2024-09-02"), d("2024-09-02"), 1)
+
+
+def test_relative_day_and_mid_month():
+    assert resolve(TimeExpression(0, 4, "relative_day", (-1,)), PartialDate.parse("2024-03-01")).start == d("2024-02-29")
+    span = resolve(TimeExpression(0, 4, "mid_month", (12,)), PartialDate.parse("2017-12-23"))
+    assert (span.start, span.end, span.precision) == (d("2017-12-10"), d("2017-12-20"), 2)
+
+
+def test_date_without_year_is_not_in_the_future():
+    span = resolve(TimeExpression(0, 4, "date", (0, 12, 30)), PartialDate.parse("2024-01-05"))
+    assert span.start == d("2023-12-30")
+
+
+def test_time_stage_uses_event_time_not_reporting_time(run):
+    doc = run("L'armée a annoncé samedi que des soldats avaient été tués dans une embuscade mardi près de Gao.", "fr", "2023-05-13")
+    m = doc._.sitrep_mentions[0]
+    assert m.time.start == d("2023-05-09") and m.time_explicit
+    assert m.time.evidence.text.lower() == "mardi"
+
+
+def test_english_phrases(run):
+    doc = run("Gunmen ambushed a convoy near Gao late Tuesday, killing four soldiers.", "en", "2023-05-13")
+    assert doc._.sitrep_mentions[0].time.start == d("2023-05-09")
+    doc = run("On 3 March, troops clashed with rebels in Goma.", "en", "2023-05-13")
+    assert doc._.sitrep_mentions[0].time.start == d("2023-03-03")
