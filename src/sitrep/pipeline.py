@@ -51,7 +51,7 @@ def load_pipeline(lang: str) -> Language:
         raise SitrepError("E008", source="pipeline", lang=lang, supported=", ".join(sorted(MODELS)))
     model, package = MODELS[lang]
     try:
-        nlp = spacy.load(model, exclude=["lemmatizer"] if lang == "en" else [])
+        nlp = spacy.load(model)
     except OSError:
         raise SitrepError("E016", source="pipeline", model=model, package=package) from None
     for name in COMPONENTS:

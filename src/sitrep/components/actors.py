@@ -68,7 +68,7 @@ class ActorFinder:
                     continue
                 iso = self._demonym_near(span) or (country if kind in ("protesters", "rioters", "civilians") else None)
                 if iso is None and kind in ("military", "police", "government"):
-                    iso = self._demonym_near(span, wide=True)
+                    iso = self._demonym_near(span, wide=True) or country  # unmarked forces are the place's own
                 if iso is None and kind not in ("unidentified",):
                     continue
                 found.append((_generic(kind, iso or country, span), span))

@@ -38,6 +38,7 @@ class CasualtyCounter:
         self.killed = term_matcher(nlp, self.lex.killed + self.lex.killed_verbs)
         self.injured = term_matcher(nlp, self.lex.injured + self.lex.injured_verbs)
         self.approx = {k.lower(): v for k, v in self.lex.approximate.items()}
+        self.verbs = {v.lower() for v in self.lex.killed_verbs + self.lex.injured_verbs}
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
@@ -69,11 +70,12 @@ class CasualtyCounter:
         doc = sent.doc
         # "deux martyrs", "25 people were killed", "une dizaine de morts"
         before = doc[max(sent.start, word.start - 5) : word.start]
-        count = self._number_before(before)
-        # "tuant un soldat", "killing 6 civilians", "leaving at least one dead"
-        if count is None:
-            after = doc[word.end : min(sent.end, word.end + 4)]
-            count = self._number_after(after)
+        after = doc[word.end : min(sent.end, word.end + 4)]
+        if word.text.lower() in self.verbs:
+            # "tuant un soldat", "killed two soldiers", "leaving at least one dead"
+            count = self._number_after(after) or self._number_before(before)
+        else:
+            count = self._number_before(before) or self._number_after(after)
         if count is None:
             return None
         start = min(t.i for t in before) if before else word.start

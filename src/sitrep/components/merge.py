@@ -70,7 +70,7 @@ class MentionMerger:
         drafts = _fold_broad(drafts)
         fallback = _lead_place(doc)
         for d in drafts:
-            if d.place is None and fallback is not None:
+            if d.place is None and fallback is not None and any(m.strength == "strong" for m in d.mentions):
                 d.place = fallback
         kept = [d for d in drafts if _worth_keeping(d)]
         doc._.sitrep_events = [self._event(doc, d, i) for i, d in enumerate(kept)]

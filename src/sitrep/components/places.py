@@ -95,7 +95,12 @@ class PlaceResolver:
     def _event_places(self, doc: Doc, m, in_sentence: list[tuple[Place, Span]]) -> tuple[Place, ...]:
         if not in_sentence:
             return ()
-        specific = [(p, s) for p, s in in_sentence if p.feature in SPECIFIC and not self._is_anchor(doc, s)]
+        near = [(p, s) for p, s in in_sentence if p.feature in SPECIFIC]
+        specific = [(p, s) for p, s in near if not self._is_anchor(doc, s)]
+        if not specific and near:
+            # only "près de X" / "north of X": the event is near X (ACLED geo_precision 2)
+            place = min(near, key=lambda ps: _distance(ps[1], m))[0]
+            return (replace(place, precision=2),)
         if not specific:
             broad = [p for p, s in in_sentence if p.feature not in SPECIFIC]
             return tuple(sorted(broad, key=_breadth)[:1])
