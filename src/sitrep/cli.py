@@ -82,7 +82,7 @@ def _write(results: list[Extraction], output: str) -> None:
 
 
 def _table(result: Extraction) -> None:
-    console = Console()
+    console = Console(width=max(Console().width, 140))
     art = result.article
     title = f"{art.title or art.id} · {art.language or '?'} · published {art.published or 'unknown'}"
     table = Table(title=title, show_lines=False)
