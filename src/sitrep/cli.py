@@ -71,6 +71,27 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command()
+def bench(
+    corpus: str = typer.Argument(..., help="A .jsonl/.json/.txt corpus (records with a 'text' field)."),
+    lang: str = typer.Option("en", "--lang", "-l", help="Language of the corpus."),
+    limit: int = typer.Option(0, "--limit", help="Use only the first N articles (0: all)."),
+) -> None:
+    """Articles/s and words/s of extraction next to spaCy's bare parse of the same texts."""
+    from sitrep.bench import bench as run_bench
+    from sitrep.io.readers import Document, read_documents
+
+    texts = [d.text for d in read_documents(corpus) if isinstance(d, Document)]
+    texts = texts[:limit] if limit else texts
+    r = run_bench(texts, lang)
+    Console().print(
+        f"{r.articles} articles, {r.words} words\n"
+        f"spaCy parse: {r.articles / r.parse_seconds:.1f} articles/s, {r.parse_words_per_s:.0f} words/s\n"
+        f"sitrep extract: {r.articles / r.extract_seconds:.1f} articles/s, {r.extract_words_per_s:.0f} words/s\n"
+        f"extract throughput = {r.ratio:.0%} of the bare parse"
+    )
+
+
 def _write(results: list[Extraction], output: str) -> None:
     if output == "table":
         for r in results:
