@@ -35,6 +35,6 @@ def extract_many(items, batch_size=16):
 
 def classify(text, lang=None, model=None):
     """ACLED sub-type code (CASE 2021 style, e.g. 'AIR_STRIKE') of the main event of a short text."""
-    from sitrep.classify import classify as _classify
+    from sitrep.classifier import classify as _classify
 
     return _classify(text, lang=lang, model=model)
