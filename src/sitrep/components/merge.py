@@ -141,12 +141,13 @@ class MentionMerger:
 
 def _fold_broad(drafts: list[Draft]) -> list[Draft]:
     """A country-level draft joins the one compatible specific draft in that country, if there is one."""
-    out = [d for d in drafts if d.place is not None and d.place.feature in SPECIFIC]
+    specific = [d for d in drafts if d.place is not None and d.place.feature in SPECIFIC]
+    out = list(specific)
     for d in drafts:
-        if d.place is not None and d.place.feature in SPECIFIC:
+        if d in specific:
             continue
         country = d.place.country if d.place is not None else None
-        homes = [s for s in out if (country is None or s.place.country == country) and all(_compatible(s, m) for m in d.mentions)]
+        homes = [s for s in specific if country in (None, s.place.country) and all(_compatible(s, m) for m in d.mentions)]
         if len(homes) == 1:
             homes[0].mentions.extend(d.mentions)
         else:
