@@ -24,6 +24,9 @@ class Errors:
     E015 = "{source}, line {line}: {detail}"
     E016 = "{source}: the spaCy model '{model}' is not installed (pip install {package})."
     E017 = "{source}: not a valid gold file: {detail}"
+    E100 = "{source}: is a directory, not a file (give one .txt, .html, .json or .jsonl file)."
+    E101 = "{source}: expected a JSON object or a list of objects, found {kind}."
+    E102 = "{source}, record {index}: {detail}"
 
 
 class SitrepError(Exception):

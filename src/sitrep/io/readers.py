@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import codecs
 import gzip
-import io
 import json
 import logging
 import re
@@ -112,8 +111,8 @@ def read_documents(
     if name == "-":
         yield from _read_stdin(published, lang)
         return
-    kind = _kind(name)
     _check_file(name)
+    kind = _kind(name)
     if kind == "jsonl":
         with _open_binary(name) as fh:
             yield from _jsonl(name, fh, published, lang)
@@ -209,7 +208,7 @@ def _western(data: bytes) -> Optional[tuple[str, str]]:
     Short French texts defeat statistical detectors (charset-normalizer may answer cp1250 or
     cp1006 for a sentence with accents), so this common case is checked first: every
     character outside ASCII must be a Western letter or sign, and letters outside ASCII must be
-    a minority of letters (as in French; not as in Cyrillic or Greek read the wrong way).
+    at most half of the letters (as in French; not as in Cyrillic or Greek read the wrong way).
     """
     try:
         text, encoding = data.decode("cp1252"), "cp1252"
@@ -222,7 +221,7 @@ def _western(data: bytes) -> Optional[tuple[str, str]]:
         return None
     letters = sum(1 for c in text if c.isalpha())
     high_letters = sum(1 for c in high if c.isalpha())
-    if letters == 0 or high_letters / letters > 0.25:
+    if letters == 0 or high_letters / letters > 0.5:
         return None
     return text, encoding
 
@@ -483,7 +482,7 @@ def _parse_line(
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        err = SitrepError("E005", source=name, line=number, detail=f"{exc.msg} at column {exc.colno}")
+        err = SitrepError("E005", source=name, line=number, detail=exc.msg)
         return Problem(name, number, str(err))
     return _from_record(name, number, f"{name}:line {number}", record, published, lang)
 
@@ -492,13 +491,13 @@ def _json(name: str, text: str, published: Optional[PartialDate], lang: Optional
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SitrepError("E005", source=name, line=exc.lineno, detail=f"{exc.msg} at column {exc.colno}") from None
+        raise SitrepError("E005", source=name, line=exc.lineno, detail=exc.msg) from None
     if isinstance(data, dict):
         records, labelled = [data], False
     elif isinstance(data, list):
         records, labelled = data, True
     else:
-        raise SitrepError("E101", source=name, kind=type(data).__name__)
+        raise SitrepError("E101", source=name, kind=_json_kind(data))
     if not records:
         raise SitrepError("E001", source=name)
     good = 0
@@ -525,25 +524,28 @@ def _from_record(
     def problem(code: str, **details: Any) -> Problem:
         return Problem(name, line, str(SitrepError(code, **details)))
 
-    def where() -> dict[str, Any]:
-        return {"source": name, "line": line} if line is not None else {"source": name, "line": f"? (record {index})"}
+    def bad(detail: str) -> Problem:
+        if line is None:
+            return problem("E102", source=name, index=index, detail=detail)
+        return problem("E015", source=name, line=line, detail=detail)
 
     if not isinstance(record, dict):
-        return problem("E015", **where(), detail=f"expected a JSON object, found {_json_kind(record)}")
+        return bad(f"expected a JSON object, found {_json_kind(record)}")
     text = _first(record, _TEXT_FIELDS)
     if text is None or (isinstance(text, str) and not text.strip()):
         if line is None:
-            return problem("E102", source=name, index=index)
+            return bad("the record has no 'text' field")
         return problem("E006", source=name, line=line)
     if not isinstance(text, str):
-        return problem("E015", **where(), detail=f"'text' must be a string, found {_json_kind(text)}")
+        return bad(f"'text' must be a string, found {_json_kind(text)}")
     raw_date = _first(record, _DATE_FIELDS)
     date = published
     if raw_date not in (None, ""):
         try:
             date = PartialDate.parse(str(raw_date))
         except ValueError:
-            return problem("E009", source=source.replace(":line ", ", line ").replace(":record ", ", record "), value=raw_date)
+            at = f"{name}, line {line}" if line is not None else (f"{name}, record {index}" if source != name else name)
+            return problem("E009", source=at, value=raw_date)
     rec_lang = _first(record, _LANG_FIELDS)
     rec_id = record.get("id")
     return Document(
@@ -576,6 +578,3 @@ def _json_kind(value: Any) -> str:
         type(value), "a number"
     )
 
-
-# keep io imported for users who monkeypatch streams with io.StringIO in doctests
-_ = io

@@ -1,64 +1,118 @@
-"""Writers: ACLED CSV (2023 columns, in order), PLOVER JSONL, GeoJSON, JSON/JSONL of the records."""
+"""Writers: ACLED CSV (the 2023 export columns, in order), PLOVER JSONL, GeoJSON, JSON and JSONL.
+
+Every writer takes an iterable of ``Extraction`` records and a text stream (or a path), writes,
+and returns the number of records it wrote. ``FORMATS`` maps the CLI's format names to them.
+
+ACLED mapping (one row per ``Event``):
+
+* ``event_date``: the middle of the time span when ``time_precision`` is 2 (week) or 3 (month),
+  as ACLED codes such events, else its first day; ``year`` is that date's year;
+* ``iso``: numeric ISO 3166 code of the place's country; ``country``: its English name (ACLED's
+  spelling); ``region``: ACLED's region of the country;
+* ``interaction``: the two ``inter`` codes joined lower first (1 and 7 → 17); without a second
+  actor ``inter1 * 10``; ``civilian_targeting`` is "Civilian targeting" when actor2 is civilian (7);
+* ``source``: the event's source texts joined with "; "; ``notes``: the text of the first mention;
+* ``fatalities``: ``casualties.killed.best`` or 0; ``tags``: injured counts, killed bounds, confidence;
+* ``event_id_cnty``: ISO-3 of the country (or "XXX") followed by the event id;
+* ``timestamp``: the unix time of the export (``timestamp`` argument, default now).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import datetime as dt
 import json
+import re
 import time
-from typing import IO, Any, Callable, Iterable, Iterator, Optional
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator, Optional, Union
 
-from sitrep.records import Event, Extraction, Statement, to_dict
+from sitrep.records import Actor, Event, Evidence, Extraction, Place, Statement, to_dict
 from sitrep.taxonomy import BY_NAME
 
-ACLED_COLUMNS = (
+__all__ = [
+    "ACLED_COLUMNS",
+    "FORMATS",
+    "acled_rows",
+    "acled_row",
+    "acled_dataframe",
+    "plover_records",
+    "geojson",
+    "write_acled_csv",
+    "write_plover_jsonl",
+    "write_geojson",
+    "write_json",
+    "write_jsonl",
+    "plover_resolution",
+    "country_info",
+]
+
+ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
     "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 )
-PLOVER_RESOLUTION = {"site": 5, "city": 4, "admin1": 2, "region": 2, "country": 1}
+_INT_COLUMNS = ("year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision", "fatalities", "timestamp")
+_FLOAT_COLUMNS = ("latitude", "longitude")
+
+Output = Union[IO[str], str, Path]
+
+
+# --- ACLED -----------------------------------------------------------------------------------
 
 
 def acled_rows(extractions: Iterable[Extraction], timestamp: Optional[int] = None) -> Iterator[dict[str, Any]]:
-    stamp = int(time.time()) if timestamp is None else timestamp
-    for x in extractions:
-        for e in x.events:
-            yield _acled_row(e, stamp)
+    """One ACLED row (a dict with ``ACLED_COLUMNS`` as keys, in order) per event; missing values are None."""
+    stamp = int(time.time()) if timestamp is None else int(timestamp)
+    for extraction in extractions:
+        for event in extraction.events:
+            yield acled_row(event, stamp)
 
 
 def acled_dataframe(extractions: Iterable[Extraction], timestamp: Optional[int] = None):
+    """The ACLED rows as a pandas DataFrame: the columns in ACLED's order, integer columns as Int64."""
     import pandas as pd
 
-    return pd.DataFrame(list(acled_rows(extractions, timestamp)), columns=list(ACLED_COLUMNS))
+    frame = pd.DataFrame(list(acled_rows(extractions, timestamp)), columns=list(ACLED_COLUMNS))
+    for col in _INT_COLUMNS:
+        frame[col] = frame[col].astype("Int64")
+    for col in _FLOAT_COLUMNS:
+        frame[col] = frame[col].astype("float64")
+    return frame
 
 
-def _acled_row(e: Event, stamp: int) -> dict[str, Any]:
-    info = BY_NAME[e.sub_event_type]
-    place = e.place
-    iso3 = place.country if place else None
-    inter1 = e.actor1.inter if e.actor1 else None
-    inter2 = e.actor2.inter if e.actor2 else None
-    date = _acled_date(e)
+def acled_row(event: Event, timestamp: int) -> dict[str, Any]:
+    """The ACLED row of one event."""
+    place = event.place
+    iso3 = (place.country if place else None) or None
+    numeric, country, region = country_info(iso3)
+    inter1 = event.actor1.inter if event.actor1 else None
+    inter2 = event.actor2.inter if event.actor2 else None
+    date = event_date(event)
+    sub = BY_NAME.get(event.sub_event_type)
     return {
-        "event_id_cnty": f"{iso3 or 'XXX'}{e.id}",
+        "event_id_cnty": f"{iso3 or 'XXX'}{event.id}",
         "event_date": date.isoformat() if date else None,
         "year": date.year if date else None,
-        "time_precision": e.time.precision if e.time else None,
-        "disorder_type": info.disorder,
-        "event_type": e.event_type,
-        "sub_event_type": e.sub_event_type,
-        "actor1": e.actor1.name if e.actor1 else None,
-        "assoc_actor_1": "; ".join(a.name for a in e.assoc_actors) or None,
+        "time_precision": event.time.precision if event.time else None,
+        "disorder_type": sub.disorder if sub else None,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1.name if event.actor1 else None,
+        "assoc_actor_1": "; ".join(a.name for a in event.assoc_actors) or None,
         "inter1": inter1,
-        "actor2": e.actor2.name if e.actor2 else None,
+        "actor2": event.actor2.name if event.actor2 else None,
         "assoc_actor_2": None,
         "inter2": inter2,
-        "interaction": _interaction(inter1, inter2),
+        "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if inter2 == 7 else None,
-        "iso": _numeric_iso(iso3),
-        "region": None,
-        "country": _country_name(iso3),
+        "iso": numeric,
+        "region": region,
+        "country": country,
         "admin1": place.admin1 if place else None,
         "admin2": None,
         "admin3": None,
@@ -66,162 +120,357 @@ def _acled_row(e: Event, stamp: int) -> dict[str, Any]:
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": place.precision if place else None,
-        "source": "; ".join(s.text for s in e.sources) or None,
+        "source": "; ".join(dict.fromkeys(s.text for s in event.sources)) or None,
         "source_scale": None,
-        "notes": e.evidence[0].text.strip() if e.evidence else None,
-        "fatalities": e.casualties.killed.best or 0,
-        "tags": _tags(e),
-        "timestamp": stamp,
+        "notes": _squash(event.evidence[0].text) if event.evidence else None,
+        "fatalities": event.casualties.killed.best or 0,
+        "tags": _tags(event),
+        "timestamp": timestamp,
     }
 
 
-def _acled_date(e: Event):
-    if e.time is None:
+def event_date(event: Event) -> Optional[dt.date]:
+    """ACLED's event_date: the middle of the span for week (2) or month (3) precision, else its start."""
+    span = event.time
+    if span is None:
         return None
-    if e.time.precision >= 2:
-        return e.time.start + (e.time.end - e.time.start) / 2  # ACLED codes week/month-only events to the middle
-    return e.time.start
+    if span.precision >= 2:
+        return span.start + dt.timedelta(days=(span.end - span.start).days // 2)
+    return span.start
 
 
-def _interaction(a: Optional[int], b: Optional[int]) -> Optional[int]:
-    if a is None:
+def interaction(inter1: Optional[int], inter2: Optional[int]) -> Optional[int]:
+    """ACLED's interaction code: the two inter codes, lower first; one actor: inter1 * 10."""
+    if inter1 is None and inter2 is None:
         return None
-    if b is None:
-        return a * 10
-    low, high = sorted((a, b))
+    if inter1 is None or inter2 is None:
+        return (inter1 or inter2) * 10
+    low, high = sorted((inter1, inter2))
     return low * 10 + high
 
 
-def _numeric_iso(iso3: Optional[str]) -> Optional[int]:
-    import pycountry
-
-    c = pycountry.countries.get(alpha_3=iso3) if iso3 else None
-    return int(c.numeric) if c is not None else None
-
-
-def _country_name(iso3: Optional[str]) -> Optional[str]:
-    import pycountry
-
-    c = pycountry.countries.get(alpha_3=iso3) if iso3 else None
-    return (getattr(c, "common_name", None) or c.name) if c is not None else None
-
-
-def _tags(e: Event) -> Optional[str]:
+def _tags(event: Event) -> Optional[str]:
     parts = []
-    k, i = e.casualties.killed, e.casualties.injured
-    if k.low is not None or k.high is not None:
-        parts.append(f"killed best={k.best} low={k.low} high={k.high}")
-    if i.known:
-        parts.append(f"injured best={i.best} low={i.low} high={i.high}")
-    return "; ".join(parts) or None
+    killed, injured = event.casualties.killed, event.casualties.injured
+    if {killed.low, killed.high} - {None, killed.best}:
+        parts.append("killed " + _count(killed))
+    if injured.known or injured.high is not None:
+        parts.append("injured " + _count(injured))
+    parts.append(f"confidence={event.confidence:.2f}")
+    return "; ".join(parts)
 
 
-def write_acled_csv(extractions: Iterable[Extraction], fp: IO[str]) -> None:
-    writer = csv.DictWriter(fp, fieldnames=list(ACLED_COLUMNS))
-    writer.writeheader()
-    for row in acled_rows(extractions):
-        writer.writerow(row)
+def _count(c) -> str:
+    """'best=2', or with the bounds that differ from it: 'best=2 low=2 high=5'."""
+    bounds = {"low": c.low, "high": c.high}
+    if all(v in (None, c.best) for v in bounds.values()):
+        bounds = {}
+    return " ".join(f"{k}={v}" for k, v in {"best": c.best, **bounds}.items() if v is not None)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+# Countries whose ACLED name differs from pycountry's
+_ACLED_NAMES = {
+    "BOL": "Bolivia", "BHS": "Bahamas", "CIV": "Ivory Coast", "COD": "Democratic Republic of Congo",
+    "COG": "Republic of Congo", "CPV": "Cape Verde", "CZE": "Czech Republic", "FSM": "Micronesia",
+    "GMB": "Gambia", "IRN": "Iran", "KOR": "South Korea", "LAO": "Laos", "MDA": "Moldova",
+    "PRK": "North Korea", "PSE": "Palestine", "RUS": "Russia", "SWZ": "eSwatini", "SYR": "Syria",
+    "TWN": "Taiwan", "TZA": "Tanzania", "TUR": "Turkey", "VEN": "Venezuela", "VNM": "Vietnam",
+    "XKX": "Kosovo", "BRN": "Brunei", "VAT": "Vatican City", "MKD": "North Macedonia",
+}
+# ACLED's regions (best effort, after ACLED's regional coverage lists)
+_REGIONS = {
+    "Western Africa": "BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO SHN",
+    "Middle Africa": "CMR CAF TCD COG COD GNQ GAB STP",
+    "Eastern Africa": "BDI COM DJI ERI ETH KEN MUS MYT REU RWA SYC SOM SSD TZA UGA",
+    "Southern Africa": "AGO BWA SWZ LSO MDG MWI MOZ NAM ZAF ZMB ZWE",
+    "Northern Africa": "DZA EGY LBY MAR TUN SDN ESH",
+    "Middle East": "BHR IRN IRQ ISR JOR KWT LBN OMN PSE QAT SAU SYR TUR ARE YEM",
+    "Caucasus and Central Asia": "ARM AZE GEO KAZ KGZ TJK TKM UZB",
+    "South Asia": "AFG BGD BTN IND MDV NPL PAK LKA",
+    "Southeast Asia": "BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM",
+    "East Asia": "CHN HKG MAC JPN MNG PRK KOR TWN",
+    "Europe": (
+        "ALB AND AUT BLR BEL BIH BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN ISL IRL ITA XKX LVA LIE LTU "
+        "LUX MLT MDA MCO MNE NLD MKD NOR POL PRT ROU RUS SMR SRB SVK SVN ESP SWE CHE UKR GBR VAT FRO GIB "
+        "GGY JEY IMN ALA"
+    ),
+    "North America": "USA CAN GRL BMU SPM",
+    "Central America": "BLZ CRI SLV GTM HND MEX NIC PAN",
+    "South America": "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN FLK GUF",
+    "Caribbean": (
+        "AIA ATG ABW BHS BRB VGB CYM CUB CUW DMA DOM GRD GLP HTI JAM MTQ MSR PRI BLM KNA LCA MAF VCT SXM "
+        "TTO TCA VIR BES"
+    ),
+    "Oceania": (
+        "AUS NZL PNG FJI SLB VUT NCL PYF WSM TON KIR FSM MHL NRU PLW TUV ASM GUM MNP COK NIU TKL WLF PCN NFK"
+    ),
+    "Antarctica": "ATA",
+}
+_REGION_OF = {code: region for region, codes in _REGIONS.items() for code in codes.split()}
+
+
+@lru_cache(maxsize=512)
+def country_info(iso3: Optional[str]) -> tuple[Optional[int], Optional[str], Optional[str]]:
+    """(numeric ISO code, ACLED country name, ACLED region) of an ISO 3166-1 alpha-3 code."""
+    if not iso3:
+        return None, None, None
+    import pycountry
+
+    code = iso3.upper()
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return (0 if code == "XKX" else None), _ACLED_NAMES.get(code), _REGION_OF.get(code)
+    name = _ACLED_NAMES.get(code) or getattr(country, "common_name", None) or country.name
+    return int(country.numeric), name, _REGION_OF.get(code)
+
+
+def write_acled_csv(extractions: Iterable[Extraction], fp: Output, *, timestamp: Optional[int] = None) -> int:
+    """ACLED CSV: a header of ``ACLED_COLUMNS`` and one row per event; returns the number of rows."""
+    with _output(fp, newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        n = 0
+        for row in acled_rows(extractions, timestamp):
+            writer.writerow(row)
+            n += 1
+    return n
+
+
+# --- PLOVER ----------------------------------------------------------------------------------
+
+_PLOVER_CONTEXT = {
+    "Battles": ["military"],
+    "Explosions/Remote violence": ["military"],
+    "Violence against civilians": ["human_rights"],
+}
+
+
+def plover_resolution(place: Place) -> int:
+    """PLOVER's location resolution: 5 sub-city site, 4 city, 3 near a city / part of a region, 2 admin1, 1 country."""
+    if place.feature == "country":
+        return 1
+    if place.feature in ("admin1", "region") or place.precision >= 3:
+        return 2
+    if place.precision == 2:
+        return 3
+    if place.feature == "site":
+        return 5
+    return 4
 
 
 def plover_records(extractions: Iterable[Extraction]) -> Iterator[dict[str, Any]]:
-    for x in extractions:
-        cite = {
-            "url": x.article.url,
-            "title": x.article.title,
-            "language": x.article.language,
-            "publication": str(x.article.published) if x.article.published else None,
-        }
-        for e in x.events:
-            yield _plover_event(e, cite)
-        for i, s in enumerate(x.statements):
-            yield _plover_statement(x, i, s, cite)
+    """One PLOVER record per event and per statement of each extraction."""
+    for extraction in extractions:
+        cite = _cite_info(extraction)
+        for event in extraction.events:
+            yield _plover_event(extraction, event, cite)
+        for index, statement in enumerate(extraction.statements, start=1):
+            yield _plover_statement(extraction, index, statement, cite)
 
 
-def _entity(actor) -> dict[str, Any]:
-    return {"entity_text": actor.text or actor.name, "name": actor.name, "code": actor.country, "sector": actor.sector, "wikidata": actor.wikidata}
-
-
-def _plover_event(e: Event, cite: dict) -> dict[str, Any]:
-    two_sided = e.event_type == "Battles"
-    actors = [a for a in (e.actor1, e.actor2) if a is not None]
-    place = e.place
+def _cite_info(extraction: Extraction) -> dict[str, Any]:
+    art = extraction.article
     return {
-        "id": e.id,
-        "date": e.time.start.isoformat() if e.time else None,
-        "enddate": e.time.end.isoformat() if e.time else None,
-        "actor": [_entity(a) for a in (actors if two_sided else actors[:1])],
-        "recipient": [] if two_sided else [_entity(a) for a in actors[1:]],
-        "event": e.plover_event,
-        "mode": e.plover_mode,
-        "context": [],
-        "event_loc": None if place is None else {
-            "name": place.name, "text": place.text, "geonameid": place.geonameid, "lat": place.latitude,
-            "lon": place.longitude, "admin1": place.admin1, "country_code": place.country,
-            "resolution": PLOVER_RESOLUTION.get(place.feature, 3),
+        "url": art.url,
+        "title": art.title,
+        "language": art.language,
+        "publication": str(art.published) if art.published else None,
+        "article_id": art.id,
+    }
+
+
+def _entity(actor: Actor) -> dict[str, Any]:
+    return {
+        "entity_text": actor.text or actor.name,
+        "name": actor.name,
+        "code": actor.country,
+        "sector": actor.sector,
+        "wikidata": actor.wikidata,
+    }
+
+
+def _text_info(text: str, evidence: Optional[Evidence]) -> Optional[dict[str, Any]]:
+    if evidence is None:
+        return None
+    start, end = _sentence_bounds(text, evidence.start, evidence.end)
+    return {"sentence": text[start:end], "start": start, "end": end, "mention_start": evidence.start, "mention_end": evidence.end}
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\")]*\s+|\n\s*\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (a simple punctuation rule; never shorter than the span)."""
+    if not text or not (0 <= start <= end <= len(text)):
+        return start, end
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, max(end - 1, start))
+    right = len(text) if m is None else m.start()
+    right = max(right, end)
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, max(right, end)
+
+
+def _plover_event(extraction: Extraction, event: Event, cite: dict[str, Any]) -> dict[str, Any]:
+    place = event.place
+    first = event.evidence[0] if event.evidence else None
+    return {
+        "id": event.id,
+        "type": "event",
+        "date": event.time.start.isoformat() if event.time else None,
+        "enddate": event.time.end.isoformat() if event.time else None,
+        "actor": [_entity(event.actor1)] if event.actor1 else [],
+        "recipient": [_entity(event.actor2)] if event.actor2 else [],
+        "event": event.plover_event,
+        "mode": event.plover_mode,
+        "context": list(_PLOVER_CONTEXT.get(event.event_type, [])),
+        "event_loc": None
+        if place is None
+        else {
+            "name": place.name,
+            "text": place.text,
+            "geonameid": place.geonameid,
+            "lat": place.latitude,
+            "lon": place.longitude,
+            "admin1": place.admin1,
+            "country_code": place.country,
+            "resolution": plover_resolution(place),
         },
-        "event_text": e.evidence[0].text if e.evidence else None,
-        "size": {"dead": e.casualties.killed.best, "injured": e.casualties.injured.best},
-        "text_info": {"sentence": e.evidence[0].text, "start": e.evidence[0].start, "end": e.evidence[0].end} if e.evidence else None,
+        "event_text": _squash(first.text) if first else None,
+        "size": {"dead": event.casualties.killed.best, "injured": event.casualties.injured.best},
+        "text_info": _text_info(extraction.article.text, first),
         "cite_info": cite,
+        "acled": {"event_type": event.event_type, "sub_event_type": event.sub_event_type},
+        "confidence": event.confidence,
     }
 
 
-def _plover_statement(x: Extraction, i: int, s: Statement, cite: dict) -> dict[str, Any]:
+def _plover_statement(extraction: Extraction, index: int, statement: Statement, cite: dict[str, Any]) -> dict[str, Any]:
+    published = extraction.article.published
+    start, end = published.span() if published else (None, None)
     return {
-        "id": f"{x.article.id}-st{i}",
-        "date": str(x.article.published) if x.article.published else None,
-        "actor": [{"entity_text": s.speaker, "code": s.speaker_country, "sector": None, "role": s.role}],
+        "id": f"{extraction.article.id}-st{index}",
+        "type": "statement",
+        "date": start.isoformat() if start else None,
+        "enddate": end.isoformat() if end else None,
+        "actor": [
+            {
+                "entity_text": statement.speaker,
+                "name": statement.speaker,
+                "code": statement.speaker_country,
+                "sector": None,
+                "wikidata": None,
+                "role": statement.role,
+            }
+        ],
         "recipient": [],
-        "event": s.plover,
-        "mode": s.mode,
+        "event": statement.plover,
+        "mode": statement.mode,
         "context": [],
-        "event_text": s.quote,
-        "text_info": {"sentence": s.quote, "start": s.evidence.start, "end": s.evidence.end} if s.evidence else None,
+        "event_loc": None,
+        "event_text": statement.quote,
+        "size": None,
+        "text_info": _text_info(extraction.article.text, statement.evidence),
         "cite_info": cite,
     }
 
 
-def write_plover_jsonl(extractions: Iterable[Extraction], fp: IO[str]) -> None:
-    for record in plover_records(extractions):
-        fp.write(json.dumps(record, ensure_ascii=False) + "\n")
+def write_plover_jsonl(extractions: Iterable[Extraction], fp: Output) -> int:
+    """PLOVER JSON Lines: one record per event and per statement; returns the number of records."""
+    n = 0
+    with _output(fp) as out:
+        for record in plover_records(extractions):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+    return n
 
 
-def geojson(extractions: Iterable[Extraction]) -> dict[str, Any]:
-    features, excluded = [], 0
-    for x in extractions:
-        for e in x.events:
-            row = _acled_row(e, int(time.time()))
-            if e.place is None or e.place.latitude is None or e.place.longitude is None:
+# --- GeoJSON ---------------------------------------------------------------------------------
+
+
+def geojson(extractions: Iterable[Extraction], timestamp: Optional[int] = None) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection: one Point per event with coordinates, properties its ACLED row.
+
+    Events without coordinates are left out and counted in the top-level ``excluded`` member.
+    """
+    stamp = int(time.time()) if timestamp is None else int(timestamp)
+    features: list[dict[str, Any]] = []
+    excluded = 0
+    for extraction in extractions:
+        for event in extraction.events:
+            place = event.place
+            if place is None or place.latitude is None or place.longitude is None:
                 excluded += 1
                 continue
-            features.append({
-                "type": "Feature",
-                "id": e.id,
-                "geometry": {"type": "Point", "coordinates": [e.place.longitude, e.place.latitude]},
-                "properties": row,
-            })
+            features.append(
+                {
+                    "type": "Feature",
+                    "id": event.id,
+                    "geometry": {"type": "Point", "coordinates": [float(place.longitude), float(place.latitude)]},
+                    "properties": acled_row(event, stamp),
+                }
+            )
     return {"type": "FeatureCollection", "features": features, "excluded": excluded}
 
 
-def write_geojson(extractions: Iterable[Extraction], fp: IO[str]) -> None:
-    json.dump(geojson(extractions), fp, ensure_ascii=False, indent=1, default=str)
-    fp.write("\n")
+def write_geojson(extractions: Iterable[Extraction], fp: Output, *, timestamp: Optional[int] = None) -> int:
+    """Write ``geojson(extractions)``; returns the number of features."""
+    collection = geojson(extractions, timestamp)
+    with _output(fp) as out:
+        json.dump(collection, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    return len(collection["features"])
 
 
-def write_json(extractions: Iterable[Extraction], fp: IO[str]) -> None:
-    json.dump([to_dict(x) for x in extractions], fp, ensure_ascii=False, indent=1)
-    fp.write("\n")
+# --- sitrep's own JSON -----------------------------------------------------------------------
 
 
-def write_jsonl(extractions: Iterable[Extraction], fp: IO[str]) -> None:
-    for x in extractions:
-        fp.write(json.dumps(to_dict(x), ensure_ascii=False) + "\n")
+def write_json(extractions: Iterable[Extraction], fp: Output) -> int:
+    """A JSON list of ``to_dict(extraction)`` (streamed item by item); returns the number of extractions."""
+    n = 0
+    with _output(fp) as out:
+        out.write("[")
+        for extraction in extractions:
+            out.write(",\n" if n else "\n")
+            out.write(json.dumps(to_dict(extraction), ensure_ascii=False, indent=1))
+            n += 1
+        out.write("\n]\n" if n else "]\n")
+    return n
 
 
-FORMATS: dict[str, Callable[[Iterable[Extraction], IO[str]], None]] = {
+def write_jsonl(extractions: Iterable[Extraction], fp: Output) -> int:
+    """One ``to_dict(extraction)`` per line; returns the number of extractions."""
+    n = 0
+    with _output(fp) as out:
+        for extraction in extractions:
+            out.write(json.dumps(to_dict(extraction), ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+@contextlib.contextmanager
+def _output(fp: Output, newline: Optional[str] = None) -> Iterator[IO[str]]:
+    if isinstance(fp, (str, Path)):
+        with open(fp, "w", encoding="utf-8", newline=newline) as out:
+            yield out
+    else:
+        yield fp
+
+
+Writer = Callable[..., int]
+
+FORMATS: dict[str, Writer] = {
     "json": write_json,
     "jsonl": write_jsonl,
     "acled-csv": write_acled_csv,
     "plover-jsonl": write_plover_jsonl,
     "geojson": write_geojson,
 }
+"""Output format name (as the CLI's ``--format`` spells it) → writer ``(extractions, fp) -> int``."""
