@@ -18,7 +18,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 OUTPUT_FORMATS = ("table", "json", "jsonl", "acled-csv", "plover-jsonl", "geojson")
 
 
