@@ -38,3 +38,10 @@ def classify(text, lang=None, model=None):
     from sitrep.classifier import classify as _classify
 
     return _classify(text, lang=lang, model=model)
+
+
+def classify_plover(text, lang=None):
+    """PLOVER event type, mode and actor codes of one sentence (see ``sitrep.plover``)."""
+    from sitrep.plover import classify_plover as _classify_plover
+
+    return _classify_plover(text, lang=lang)
