@@ -54,6 +54,7 @@ def load_pipeline(lang: str) -> Language:
         nlp = spacy.load(model)
     except OSError:
         raise SitrepError("E016", source="pipeline", model=model, package=package) from None
+    nlp.add_pipe("sitrep_line_breaks", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -33,7 +33,8 @@ class Mention:
     strength: str  # strong | weak
     explicit: bool = True  # the sub-type came from the trigger or a weapon cue, not a guess
     quoted: bool = False
-    anaphoric: bool = False
+    anaphoric: bool = False  # "ces frappes", "this attack"
+    definite: bool = False  # "l'attentat", "the strike": may refer back to an event already told
     non_event: Optional[str] = None  # aggregate, negated, hypothetical, background, …
     places: tuple[Place, ...] = ()
     time: Optional[TimeSpan] = None

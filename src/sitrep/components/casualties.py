@@ -96,24 +96,48 @@ class CasualtyCounter:
         return self._read(tokens, anchor_first=True)
 
     def _read(self, tokens, anchor_first: bool = False) -> Optional[Count]:
-        text = " ".join(t.lower_ for t in tokens)
-        for phrase, bounds in sorted(self.approx.items(), key=lambda kv: -len(kv[0])):
-            if re.search(rf"(?:^|\s){re.escape(phrase)}(?:\s|$)", text):
-                if _has_number(tokens, self.lang):
-                    break
-                best, low, high = (list(bounds) + [None, None, None])[:3]
-                return Count(best, low, high)
-        for i, tok in enumerate(tokens):
-            value = parse_number(tok.text, self.lang)
-            if value is None:
-                continue
-            prefix = " ".join(t.lower_ for t in tokens[max(0, i - 3) : i])
+        words = [t.lower_ for t in tokens]
+        approx = self._approximate(words)
+        number = _first_number(tokens, self.lang, skip=approx[0] if approx else None)
+        if number is not None and (approx is None or number[0] >= approx[0][1]):
+            value, i = number[1], number[0]
+            prefix = " ".join(words[max(0, i - 3) : i])
             return _bounded(value, prefix, self.lex)
+        if approx is not None:
+            best, low, high = (list(approx[1]) + [None, None, None])[:3]
+            return Count(best, low, high)
+        if number is not None:
+            return _bounded(number[1], " ".join(words[max(0, number[0] - 3) : number[0]]), self.lex)
         return None
 
+    def _approximate(self, words: list[str]):
+        """The last approximate quantity ("une dizaine", "dozens") in ``words``: ((start, end), bounds)."""
+        found = None
+        for phrase, bounds in self.approx.items():
+            parts = phrase.split()
+            for i in range(len(words) - len(parts) + 1):
+                if words[i : i + len(parts)] == parts:
+                    if found is None or i > found[0][0] or (i == found[0][0] and i + len(parts) > found[0][1]):
+                        found = ((i, i + len(parts)), bounds)
+        return found
 
-def _has_number(tokens, lang: str) -> bool:
-    return any(parse_number(t.text, lang) is not None for t in tokens)
+
+def _first_number(tokens, lang: str, skip=None):
+    """(index, value) of the first number in ``tokens`` outside ``skip``; joins "twenty - five"."""
+    for i, tok in enumerate(tokens):
+        if skip and skip[0] <= i < skip[1]:
+            continue
+        value = parse_number(tok.text, lang)
+        if value is None:
+            continue
+        joined, j = tok.text, i + 1
+        while j + 1 < len(tokens) and tokens[j].text == "-":
+            longer = parse_number(f"{joined}-{tokens[j + 1].text}", lang)
+            if longer is None:
+                break
+            joined, value, j = f"{joined}-{tokens[j + 1].text}", longer, j + 2
+        return i, value
+    return None
 
 
 def _bounded(value: int, prefix: str, lex: CasualtyLexicon) -> Count:

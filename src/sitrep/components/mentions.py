@@ -44,6 +44,7 @@ class EventMentions:
         self.aggregate = term_matcher(nlp, lex.non_event.aggregate)
         self.negation = term_matcher(nlp, lex.non_event.negation)
         self.modal = term_matcher(nlp, lex.non_event.modal)
+        self.modal_after = term_matcher(nlp, lex.non_event.modal_after)
         self.anaphora = {a.lower() for a in lex.anaphora}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -87,6 +88,7 @@ class EventMentions:
             explicit=explicit,
             quoted=inside(quotes, span.start_char, span.end_char),
             anaphoric=self._anaphoric(span),
+            definite=_definite(span),
         )
         return replace(m, non_event=self._non_event(doc, span, sent))
 
@@ -131,7 +133,7 @@ class EventMentions:
         i = span.start - 1
         while i >= sent.start and (doc[i].lower_ in {"de", "d'", "of"} or doc[i].pos_ == "ADJ") and i > span.start - 4:
             i -= 1
-        value = _number(doc[i]) if i >= sent.start else None
+        value = _number(doc[i]) if i >= sent.start and doc[i].ent_type_ not in ("DATE", "TIME") else None
         if value is not None and value >= self.lexicon.aggregate_min_count:
             return True
         if not find_terms(self.aggregate, sent):
@@ -153,7 +155,10 @@ class EventMentions:
             if "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood"):
                 return True
         window = doc[max(sent.start, span.start - 8) : span.start]
-        return bool(find_terms(self.modal, window))
+        if find_terms(self.modal, window):
+            return True
+        after = doc[span.end : min(sent.end, span.end + 3)]
+        return bool(find_terms(self.modal_after, after))
 
     def _is_background(self, doc: Doc, sent: Span) -> bool:
         published = doc._.sitrep_published
@@ -162,6 +167,14 @@ class EventMentions:
         limit = published.year - self.lexicon.non_event.background_years_before
         years = [int(y) for y in YEAR_RE.findall(sent.text)]
         return bool(years) and max(years) <= limit
+
+
+def _definite(span: Span) -> bool:
+    """A noun trigger with a definite article or demonstrative ("l'attentat-suicide", "the strike")."""
+    head = span.doc[span.end - 1]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType") for c in head.children)
 
 
 def _number(tok) -> Optional[int]:
@@ -179,7 +192,7 @@ def _share_sentence_reasons(found: list[Mention]) -> list[Mention]:
 
 def _absorb_interventions(found: list[Mention]) -> list[Mention]:
     """Arrests in a sentence about a protest are the protest's intervention, not an event of their own."""
-    protest_sentences = {m.sent_start for m in found if m.sub_event_type in PROTESTS}
+    protest_sentences = {m.sent_start for m in found if m.sub_event_type in PROTESTS and m.non_event is None}
     return [m for m in found if not (m.sub_event_type == "Arrests" and m.sent_start in protest_sentences)]
 
 

@@ -73,6 +73,8 @@ class MentionMerger:
             if d.place is None and fallback is not None and any(m.strength == "strong" for m in d.mentions):
                 d.place = fallback
         kept = [d for d in drafts if _worth_keeping(d)]
+        protests = [d for d in kept if _sub_type(d)[0] in PROTEST_RANK]
+        self.whole_article = len(protests) == 1  # one demonstration: every sentence describes it
         doc._.sitrep_events = [self._event(doc, d, i) for i, d in enumerate(kept)]
         doc._.sitrep_non_events = non_events
         return doc
@@ -95,7 +97,11 @@ class MentionMerger:
 
     def _join(self, drafts: list[Draft], m: Mention, place: Place) -> Optional[Draft]:
         for d in reversed(drafts):
-            if _compatible(d, m) and (d.place is None or _same_place(d.place, place)):
+            same_place = d.place is None or _same_place(d.place, place)
+            if same_place and m.definite and d.place is not None and m.sub_event_type in {x.sub_event_type for x in d.mentions}:
+                d.mentions.append(replace(m, time_explicit=False))  # "l'attentat-suicide": the one already told
+                return d
+            if _compatible(d, m) and same_place:
                 if d.place is None or d.place.feature not in SPECIFIC:
                     d.place = place
                 d.mentions.append(m)
@@ -131,8 +137,12 @@ class MentionMerger:
     def _escalate(self, doc: Doc, d: Draft, sub: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
         if sub not in PROTEST_RANK:
             return sub, mode
-        for m in _unique_sentences(d.mentions):
-            sent = doc[m.sent_start : m.sent_end]
+        if self.whole_article:
+            excluded = {m.sent_start for m in mentions(doc) if m.non_event is not None}
+            sentences = [s for s in doc.sents if s.start not in excluded]
+        else:
+            sentences = [doc[m.sent_start : m.sent_end] for m in _unique_sentences(d.mentions)]
+        for sent in sentences:
             for matcher, refiner in self.escalation:
                 if PROTEST_RANK.get(refiner.sub_event_type, -1) > PROTEST_RANK[sub] and find_terms(matcher, sent):
                     sub, mode = refiner.sub_event_type, refiner.mode

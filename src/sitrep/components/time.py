@@ -88,10 +88,10 @@ class TimeResolver:
         span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
         if span is None:
             return False
-        window = doc[max(span.sent.start, span.start - 3) : span.start]
-        return any(t.lemma_.lower() in self.reporting for t in window) or (
-            span.root.head.lemma_.lower() in self.reporting
-        )
+        window = doc[max(span.sent.start, span.start - 2) : span.start]
+        if any(t.lemma_.lower() in self.reporting for t in window):
+            return True
+        return _governing_verb(span.root).lemma_.lower() in self.reporting
 
     def _expression(self, match: re.Match, offset: int) -> Optional[TimeExpression]:
         groups = {k: v for k, v in match.groupdict().items() if v}
@@ -117,6 +117,15 @@ class TimeResolver:
             year = int(groups["month_year"]) if "month_year" in groups else 0
             return TimeExpression(start, end, "month", (year, lex.months[groups["month_only"].lower()]))
         return None
+
+
+def _governing_verb(tok):
+    """The first verb above ``tok`` in the parse (or the root)."""
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:
+        tok = tok.head
+        seen += 1
+    return tok
 
 
 def _alt(words) -> str:
@@ -172,7 +181,10 @@ def resolve(expr: TimeExpression, published: Optional[PartialDate]) -> Optional[
         return TimeSpan(start, min(end, p1), max(precision, 2))
     if expr.kind == "date":
         year, month, day = expr.value
-        return _dated(year or _year_before(p1, month, day), month, day)
+        span = _dated(year or _year_before(p1, month, day), month, day)
+        if span is None or span.start > p1 or (p0 - span.start).days > 330:
+            return None  # a future date (an announced rally) or a date a year back: not this event's
+        return span
     if expr.kind == "mid_month":
         (month,) = expr.value
         year = _year_before(p1, month, 1)

@@ -42,7 +42,8 @@ class Refiner:
 class NonEventCues:
     aggregate: tuple[str, ...]
     negation: tuple[str, ...]
-    modal: tuple[str, ...]
+    modal: tuple[str, ...]  # before the trigger: "pourrait bombarder", "threatened to attack"
+    modal_after: tuple[str, ...]  # right after it: "la marche prévue samedi", "a rally planned for"
     background_years_before: int
 
 
