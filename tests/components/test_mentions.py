@@ -46,3 +46,9 @@ def test_arrests_at_a_protest_are_the_protest(run):
     kinds = [s for s, _ in subtypes(doc)]
     assert "Arrests" not in kinds
     assert "Peaceful protest" in kinds
+
+
+def test_untyped_aggregate_is_still_recorded(run):
+    doc = run("Depuis janvier, plus de 40 attaques ont été recensées dans la province.", "fr", "2023-05-12")
+    assert [r for _, r in subtypes(doc)] == ["aggregate"]
+    assert not doc._.sitrep_events and doc._.sitrep_non_events[0].reason == "aggregate"

@@ -144,7 +144,7 @@ def _assign(doc: Doc, m: Mention, candidates: list[tuple[Actor, Span]]) -> tuple
     others.sort(key=lambda o: o[0])
     if m.sub_event_type in ONE_SIDED:
         protesters = [a for a, _ in candidates if a.inter in (5, 6)]
-        police = [a for a, _ in candidates if a.inter == 1]
+        police = sorted((a for a, _ in candidates if a.inter == 1), key=lambda a: a.sector != "COP")
         return (protesters[0] if protesters else None), (police[0] if police else None)
     actor1 = agents[0] if agents else next((a for _, before, a in others if before and a.inter != 7), None)
     rest = [a for a in targets + [o[2] for o in others] if a is not actor1 and (actor1 is None or a.name != actor1.name)]

@@ -74,8 +74,6 @@ class EventMentions:
     def _mention(self, doc: Doc, span: Span, trigger: Trigger, quotes) -> Optional[Mention]:
         sent = span.sent
         sub, mode, explicit = self._refine(span, sent, trigger)
-        if sub is None:
-            return None
         m = Mention(
             start=span.start,
             end=span.end,
@@ -90,7 +88,10 @@ class EventMentions:
             anaphoric=self._anaphoric(span),
             definite=_definite(span),
         )
-        return replace(m, non_event=self._non_event(doc, span, sent))
+        m = replace(m, non_event=self._non_event(doc, span, sent))
+        if sub is None and m.non_event is None:
+            return None  # a bare "attaque" with nothing to type it: not enough to go on
+        return m
 
     def _refine(self, span: Span, sent: Span, trigger: Trigger) -> tuple[Optional[str], Optional[str], bool]:
         sub, mode = trigger.sub_event_type, trigger.mode

@@ -180,8 +180,8 @@ def _latest(drafts: list[Draft], m: Mention, within: Optional[Place]) -> Optiona
     return None
 
 
-def _family(m: Mention) -> str:
-    return BY_NAME[m.sub_event_type].event_type
+def _family(m: Mention) -> Optional[str]:
+    return BY_NAME[m.sub_event_type].event_type if m.sub_event_type else None
 
 
 def _compatible(d: Draft, m: Mention) -> bool:
@@ -237,7 +237,10 @@ def _time(d: Draft) -> Optional[TimeSpan]:
 
 def _actors(d: Draft) -> tuple[Optional[Actor], Optional[Actor]]:
     actor1 = _best_actor([m.actor1 for m in d.mentions])
-    actor2 = _best_actor([m.actor2 for m in d.mentions if m.actor2 is not None and (actor1 is None or m.actor2.name != actor1.name)])
+    others = [m.actor2 for m in d.mentions if m.actor2 is not None and (actor1 is None or m.actor2.name != actor1.name)]
+    if _sub_type(d)[0] in PROTEST_RANK:
+        others.sort(key=lambda a: a.sector != "COP")  # police answer demonstrations
+    actor2 = _best_actor(others)
     if actor1 is None and d.place is not None and BY_NAME[_sub_type(d)[0]].event_type not in ("Protests", "Riots", "Strategic developments"):
         actor1 = Actor(
             name=f"Unidentified Armed Group ({d.place.country or 'Unknown'})",
