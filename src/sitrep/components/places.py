@@ -4,20 +4,22 @@ the event's place; "entre X et Y" places the event near X."""
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from dataclasses import replace
-from typing import Optional
+from typing import Any, Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components.base import find_terms, language_of, mentions, span_evidence, term_matcher
-from sitrep.gazetteer import Gazetteer
-from sitrep.records import Place
+from sitrep.gazetteer import Candidate, Gazetteer
+from sitrep.gazetteer.context import ContextResolver, Mention
+from sitrep.records import Evidence, Place
 from sitrep.resources import load_actor_dictionary
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
 SPECIFIC = {"city", "site"}
+_COMMA_RE = re.compile(r"\s*,\s*")
 
 @Language.factory(
     "sitrep_places",
@@ -29,15 +31,22 @@ def make_places(nlp: Language, name: str) -> "PlaceResolver":
 
 
 class PlaceResolver:
+    """The place stage. ``find_spans`` finds the place names of a Doc (named entities, "City,
+    Region" split in two), ``resolve_spans`` resolves character spans of the text together (each
+    in the light of the others: see ``sitrep.gazetteer.context``); ``resolve_all`` does both.
+    ``sitrep.geoparse`` uses the same three methods."""
+
     def __init__(self, nlp: Language, gazetteer: Optional[Gazetteer] = None) -> None:
         self.lang = nlp.lang
         self.gazetteer = gazetteer or Gazetteer.default()
+        self.context = ContextResolver(self.gazetteer)
         pack = language_of(nlp)
         self.lex = pack.places
         self.prefixes = sorted((p.lower() for p in self.lex.generic_prefixes), key=len, reverse=True)
         aliases = [a for actor in load_actor_dictionary().actors for a in actor.aliases]
         self.not_places = term_matcher(nlp, aliases)
-        self.demonyms = {k.lower() for k in pack.demonyms.demonyms}
+        self.demonyms = {k.lower(): v for k, v in pack.demonyms.demonyms.items()}
+        self.abbreviations = dict(self.lex.abbreviations)
 
     def __call__(self, doc: Doc) -> Doc:
         places = self.resolve_all(doc)
@@ -49,37 +58,19 @@ class PlaceResolver:
         doc._.sitrep_mentions = out
         return doc
 
-    def resolve_all(self, doc: Doc) -> list[tuple[Place, Span]]:
-        spans = self._place_spans(doc)
-        countries: Counter[str] = Counter()
-        first_pass = []
-        for span in spans:
-            place = self._lookup(span.text)
-            first_pass.append((span, place))
-            if place is not None and place.country:
-                countries[place.country] += 2 if place.feature == "country" else 1
-        context = [c for c, _ in countries.most_common(3)]
-        resolved = []
-        for span, place in first_pass:
-            if place is None:
-                continue
-            if place.feature != "country" and context:
-                place = self._lookup(span.text, context) or place
-            resolved.append((replace(place, text=span.text, evidence=span_evidence(span)), span))
-        return resolved
+    # --- finding and resolving (shared with sitrep.geoparse) ---------------------------------
 
-    def _lookup(self, text: str, countries=()) -> Optional[Place]:
-        name = _clean(text)
-        place = self.gazetteer.resolve(name, countries=countries, lang=self.lang)
-        if place is not None:
-            return place
-        lowered = name.lower()
-        for prefix in self.prefixes:
-            if lowered.startswith(prefix) and len(name) > len(prefix) + 1:
-                return self.gazetteer.resolve(name[len(prefix) :].strip(), countries=countries, lang=self.lang)
-        return None
+    def resolve_all(self, doc: Doc, *, center: bool = False) -> list[tuple[Place, Span]]:
+        """Every place name of ``doc`` resolved in context, with its span (demonyms count as
+        context, not as places)."""
+        spans = self.find_spans(doc)
+        demonyms = self.find_demonyms(doc, spans)
+        places = self.resolve_spans(doc.text, [(s.start_char, s.end_char) for s in spans + demonyms], center=center)
+        return [(p, s) for p, s in zip(places, spans) if p is not None]
 
-    def _place_spans(self, doc: Doc) -> list[Span]:
+    def find_spans(self, doc: Doc) -> list[Span]:
+        """Place names among the named entities (actor names and demonyms left out), without a
+        leading article, "Alexandria, La." split in two."""
         blocked = {i for s in find_terms(self.not_places, doc) for i in range(s.start, s.end)}
         spans = []
         for ent in doc.ents:
@@ -89,8 +80,93 @@ class PlaceResolver:
                 continue
             if ent.text.lower() in self.demonyms:
                 continue
-            spans.append(self._trim(ent))
+            for part in self._split(self._trim(ent)):
+                spans.append(part)
         return [s for s in spans if len(s) > 0]
+
+    def find_demonyms(self, doc: Doc, taken: Sequence[Span] = ()) -> list[Span]:
+        """Demonyms and country adjectives ("Turkish", "Americans") outside ``taken`` spans."""
+        used = {i for s in taken for i in range(s.start, s.end)}
+        return [doc[t.i : t.i + 1] for t in doc if t.i not in used and t.text[:1].isupper() and t.lower_ in self.demonyms]
+
+    def resolve_spans(
+        self, text: str, spans: Sequence[tuple[int, int]], *, countries: Sequence[str] = (), center: bool = False
+    ) -> list[Optional[Place]]:
+        """Places of the character spans of ``text``, resolved together. ``center``: regions and
+        countries at the middle of their area (as GeoNames places them) rather than at their
+        main town (as ACLED codes an event known only to a region)."""
+        found = self.context.resolve(self.mentions_of(text, spans), countries=countries)
+        return [self._place(text, s, e, c, center) for (s, e), c in zip(spans, found)]
+
+    def resolve_in_context(
+        self, text: str, spans: Sequence[tuple[int, int]], *, countries: Sequence[str] = ()
+    ) -> tuple[list[Optional[Candidate]], Any]:
+        """Candidates chosen for ``spans`` and the text's context (for ``resolve_one``)."""
+        return self.context.resolve_in_context(self.mentions_of(text, spans), countries=countries)
+
+    def resolve_one(self, text: str, start: int, end: int, spans: Sequence[tuple[int, int]], ctx: Any, *, center: bool = False) -> Optional[Place]:
+        """One more span of a text resolved with ``resolve_in_context`` (``spans`` are its spans)."""
+        name = text[start:end]
+        within = None
+        for j, (s, e) in enumerate(spans):
+            if s >= end and _COMMA_RE.fullmatch(text[end:s]):
+                within = j
+                break
+        mention = Mention(self._name(name), within=within, country=self.demonyms.get(_clean(name).lower()))
+        return self._place(text, start, end, self.context.resolve_one(mention, ctx), center)
+
+    def mentions_of(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
+        """Context mentions for character spans: the name, "City, Region" links, demonyms."""
+        out = []
+        order = sorted(range(len(spans)), key=lambda k: spans[k])
+        nxt = {order[k]: order[k + 1] for k in range(len(order) - 1)}
+        for k, (s, e) in enumerate(spans):
+            name = text[s:e]
+            within = None
+            j = nxt.get(k)
+            if j is not None and _COMMA_RE.fullmatch(text[e : spans[j][0]]):
+                within = j
+            out.append(Mention(self._name(name), within=within, country=self.demonyms.get(_clean(name).lower())))
+        return out
+
+    def _name(self, text: str) -> str:
+        """The name to look up: cleaned, an abbreviation ("La.", "Calif.") spelled out."""
+        name = _clean(text)
+        full = self.abbreviations.get(name) or self.abbreviations.get(name + ".")
+        if full:
+            return full
+        lowered = name.lower()
+        for prefix in self.prefixes:
+            if lowered.startswith(prefix) and len(name) > len(prefix) + 1 and not self.gazetteer._matches(name):
+                return name[len(prefix) :].strip()
+        return name
+
+    @staticmethod
+    def _place(text: str, start: int, end: int, cand: Optional[Candidate], center: bool) -> Optional[Place]:
+        if cand is None:
+            return None
+        return replace(cand.to_place(text[start:end], center=center), evidence=Evidence(start, end, text[start:end]))
+
+    def _lookup(self, text: str, countries=()) -> Optional[Place]:
+        """One name alone (no text around it)."""
+        return self.gazetteer.resolve(self._name(text), countries=countries, lang=self.lang)
+
+    def _split(self, span: Span) -> list[Span]:
+        """ "Alexandria, La." -> "Alexandria", "La." (a comma inside a place entity)."""
+        doc = span.doc
+        commas = [t.i for t in span if t.text == ","]
+        if not commas:
+            return [span]
+        parts, start = [], span.start
+        for i in commas + [span.end]:
+            if i > start:
+                part = doc[start:i]
+                while len(part) and part[-1].is_punct and part[-1].text != ".":
+                    part = doc[part.start : part.end - 1]
+                if len(part):
+                    parts.append(part)
+            start = i + 1
+        return parts
 
     def _event_places(self, doc: Doc, m, in_sentence: list[tuple[Place, Span]]) -> tuple[Place, ...]:
         if not in_sentence:

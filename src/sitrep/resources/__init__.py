@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import typing
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
@@ -119,6 +119,8 @@ class PlaceLexicon:
     locative: tuple[str, ...]
     between: tuple[str, ...]
     leading: tuple[str, ...]
+    # abbreviations of region names as written in the news ("La." -> "Louisiana", "Calif.")
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
