@@ -19,21 +19,21 @@ from sitrep.records import (  # noqa: F401
 __version__ = "0.1.0"
 
 
-def extract(text, published=None, lang=None, title=None, url=None):
+def extract(text, published=None, lang=None, title=None, url=None, model=None):
     """Events, statements and non-events of one article (see ``sitrep.pipeline.extract``)."""
     from sitrep.pipeline import extract as _extract
 
-    return _extract(text, published=published, lang=lang, title=title, url=url)
+    return _extract(text, published=published, lang=lang, title=title, url=url, model=model)
 
 
-def extract_many(items, batch_size=16):
+def extract_many(items, batch_size=16, model=None):
     """Stream many articles through the pipeline (see ``sitrep.pipeline.extract_many``)."""
     from sitrep.pipeline import extract_many as _extract_many
 
-    return _extract_many(items, batch_size=batch_size)
+    return _extract_many(items, batch_size=batch_size, model=model)
 
 
-def classify(text, lang=None, model=None):
+def classify(text, lang=None, model="default"):
     """ACLED sub-type code (CASE 2021 style, e.g. 'AIR_STRIKE') of the main event of a short text."""
     from sitrep.classifier import classify as _classify
 

@@ -8,18 +8,32 @@ from typing import Optional
 from sitrep.taxonomy import BY_NAME
 
 
-def classify(text: str, lang: Optional[str] = None, model: Optional[str] = None) -> Optional[str]:
+THRESHOLD = 0.5  # the model's answer wins over the rules' from this probability
+
+
+def classify(text: str, lang: Optional[str] = None, model: Optional[str] = "default") -> Optional[str]:
     """CASE 2021 code (e.g. 'AIR_STRIKE') of the text's main event, or None when it has none.
 
-    The rules give the mentions; a trained model (``model``, from ``sitrep train``) decides when given.
+    The rules give the mentions; a trained model (``model``: "default" for the shipped one, a path from
+    ``sitrep train``, or None for rules only) decides where the rules find nothing or it is confident.
     """
     from sitrep.pipeline import ArticleInput, _prepare, load_pipeline
+    from sitrep.train import NONE, load_model
 
     article, doc = _prepare(ArticleInput(text=text, lang=lang))
     if doc is None:
         return None
-    doc = load_pipeline(article.language)(doc)
-    return main_sub_type(doc)
+    doc = load_pipeline(article.language)(doc)  # rules only: the model is asked once, below
+    ruled = main_sub_type(doc)
+    learned = load_model(str(model) if model is not None else None)
+    if learned is None:
+        return ruled
+    (p,) = learned.predict([text])
+    if p.label == NONE:
+        return ruled if p.probability < THRESHOLD else None
+    if ruled is None or p.probability >= THRESHOLD:
+        return BY_NAME[p.label].code
+    return ruled
 
 
 def main_sub_type(doc) -> Optional[str]:

@@ -37,6 +37,7 @@ def extract(
     published: Optional[str] = typer.Option(None, "--published", "-p", help="Publication date YYYY-MM[-DD] for records that have none."),
     lang: Optional[str] = typer.Option(None, "--lang", "-l", help="Language code (fr, en); detected when omitted."),
     output: str = typer.Option("table", "--format", "-f", help=f"Output format: {', '.join(OUTPUT_FORMATS)}."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="Event-type model: a directory from 'sitrep train', or 'default' for the shipped one."),
 ) -> None:
     """Extract events, statements and non-events from articles."""
     from sitrep.io.readers import Document, Problem, read_documents
@@ -60,7 +61,7 @@ def extract(
             yield ArticleInput(text=item.text, published=item.published, lang=item.lang, title=item.title, url=item.url, id=item.id)
 
     try:
-        results = list(extract_many(inputs()))
+        results = list(extract_many(inputs(), model=model))
     except SitrepError as exc:
         _fail(exc)
     _write(results, output)
@@ -69,6 +70,22 @@ def extract(
         err.print(f"[yellow]{path}[/]: {r.message}")
     if not results or len(unsupported) == len(results):
         raise typer.Exit(1)
+
+
+@app.command()
+def train(
+    data: list[Path] = typer.Argument(..., help="Labelled data: an ACLED export .csv (notes, sub_event_type), a CASE-style .tsv (text, label) or sitrep .jsonl (text, label)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Directory to write the model to."),
+) -> None:
+    """Train the event-type classifier that 'extract --model' and 'eval snippets --model' use."""
+    from sitrep.train import train as run_train
+
+    try:
+        trained = run_train(data, out)
+    except SitrepError as exc:
+        _fail(exc)
+    counts = ", ".join(f"{k}: {v}" for k, v in sorted(trained.meta["counts"].items()))
+    Console().print(f"trained on {trained.meta['examples']} examples ({counts})\nsaved to {out}")
 
 
 @app.command()

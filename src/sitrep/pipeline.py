@@ -45,18 +45,24 @@ class ArticleInput:
 
 
 @lru_cache(maxsize=None)
-def load_pipeline(lang: str) -> Language:
-    """The spaCy pipeline for ``lang`` with sitrep's components added."""
+def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
+    """The spaCy pipeline for ``lang`` with sitrep's components added.
+
+    ``model``: a trained event-type classifier ("default" for the shipped one, or a directory written
+    by ``sitrep train``) that re-types weakly typed mentions; None for rules only.
+    """
     if lang not in MODELS:
         raise SitrepError("E008", source="pipeline", lang=lang, supported=", ".join(sorted(MODELS)))
-    model, package = MODELS[lang]
+    spacy_model, package = MODELS[lang]
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(spacy_model)
     except OSError:
-        raise SitrepError("E016", source="pipeline", model=model, package=package) from None
+        raise SitrepError("E016", source="pipeline", model=spacy_model, package=package) from None
     nlp.add_pipe("sitrep_line_breaks", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    if model is not None:
+        nlp.add_pipe("sitrep_event_model", after="sitrep_event_mentions", config={"model": str(model)})
     return nlp
 
 
@@ -66,29 +72,31 @@ def extract(
     lang: Optional[str] = None,
     title: Optional[str] = None,
     url: Optional[str] = None,
+    model: Optional[str] = None,
 ) -> Extraction:
-    """Events, statements and non-events of one article."""
+    """Events, statements and non-events of one article (``model``: see ``load_pipeline``)."""
     item = ArticleInput(text=text, published=published, lang=lang, title=title, url=url)
-    return next(extract_many([item]))
+    return next(extract_many([item], model=model))
 
 
 def extract_many(
     items: Iterable[Union[str, ArticleInput]],
     batch_size: int = 16,
+    model: Optional[str] = None,
 ) -> Iterator[Extraction]:
     """Extract from many articles, streaming; order is kept. Languages may be mixed."""
     pending: list[tuple[Article, Optional[Doc]]] = []
     for item in items:
-        article, doc = _prepare(item)
+        article, doc = _prepare(item, model)
         pending.append((article, doc))
         if len(pending) >= batch_size:
-            yield from _run(pending, batch_size)
+            yield from _run(pending, batch_size, model)
             pending = []
     if pending:
-        yield from _run(pending, batch_size)
+        yield from _run(pending, batch_size, model)
 
 
-def _prepare(item: Union[str, ArticleInput]) -> tuple[Article, Optional[Doc]]:
+def _prepare(item: Union[str, ArticleInput], model: Optional[str] = None) -> tuple[Article, Optional[Doc]]:
     from sitrep.io.normalise import normalise_text
 
     if isinstance(item, str):
@@ -106,21 +114,21 @@ def _prepare(item: Union[str, ArticleInput]) -> tuple[Article, Optional[Doc]]:
     )
     if not text.strip() or lang not in available_languages() or lang not in MODELS:
         return article, None
-    nlp = load_pipeline(lang)
+    nlp = load_pipeline(lang, model)
     doc = nlp.make_doc(text)
     doc._.sitrep_lang = lang
     doc._.sitrep_published = published
     return article, doc
 
 
-def _run(pending: list[tuple[Article, Optional[Doc]]], batch_size: int) -> Iterator[Extraction]:
+def _run(pending: list[tuple[Article, Optional[Doc]]], batch_size: int, model: Optional[str] = None) -> Iterator[Extraction]:
     by_lang: dict[str, list[Doc]] = {}
     for article, doc in pending:
         if doc is not None:
             by_lang.setdefault(article.language, []).append(doc)
     done: dict[int, Doc] = {}
     for lang, docs in by_lang.items():
-        for doc in load_pipeline(lang).pipe(docs, batch_size=batch_size):
+        for doc in load_pipeline(lang, model).pipe(docs, batch_size=batch_size):
             done[id(doc)] = doc
     for article, doc in pending:
         if doc is None:

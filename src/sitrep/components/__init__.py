@@ -1,7 +1,7 @@
 """sitrep's spaCy components, one module per stage. Importing this package registers the
 factories, so ``nlp.add_pipe("sitrep_event_mentions")`` works in any spaCy pipeline."""
 
-from sitrep.components import actors, base, casualties, mentions, merge, places, sentences, sources, time  # noqa: F401
+from sitrep.components import actors, base, casualties, mentions, merge, model, places, sentences, sources, time  # noqa: F401
 
 STAGES = (
     "sitrep_event_mentions",

@@ -44,7 +44,7 @@ class CasualtyCounter:
         found = mentions(doc)
         by_sentence: dict[int, list[int]] = {}
         for i, m in enumerate(found):
-            if m.non_event is None:
+            if m.non_event is None and m.sub_event_type is not None:
                 by_sentence.setdefault(m.sent_start, []).append(i)
         counts: dict[int, list[CountPhrase]] = {}
         for sent_start, indices in by_sentence.items():

@@ -88,10 +88,7 @@ class EventMentions:
             anaphoric=self._anaphoric(span),
             definite=_definite(span),
         )
-        m = replace(m, non_event=self._non_event(doc, span, sent))
-        if sub is None and m.non_event is None:
-            return None  # a bare "attaque" with nothing to type it: not enough to go on
-        return m
+        return replace(m, non_event=self._non_event(doc, span, sent))  # untyped ("attaque"): a model may type it
 
     def _refine(self, span: Span, sent: Span, trigger: Trigger) -> tuple[Optional[str], Optional[str], bool]:
         sub, mode = trigger.sub_event_type, trigger.mode

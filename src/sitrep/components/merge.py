@@ -57,6 +57,8 @@ class MentionMerger:
         non_events: list[NonEvent] = []
         last: Optional[tuple[Mention, Optional[Draft]]] = None
         for m in mentions(doc):
+            if m.sub_event_type is None and m.non_event is None:
+                continue  # nothing typed it: not enough to go on
             if m.non_event is not None:
                 if not any(n.evidence.start == doc[m.sent_start].idx for n in non_events):
                     non_events.append(_non_event(doc, m))
