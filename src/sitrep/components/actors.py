@@ -106,7 +106,7 @@ def _named(actor: NamedActor, span: Span) -> Actor:
 
 def _generic(kind: str, iso: Optional[str], span: Span) -> Actor:
     template, inter, sector = GENERIC_NAMES[kind]
-    label = _country_name(iso) if iso else "Unknown"
+    label = country_name(iso) if iso else "Unknown"
     return Actor(
         name=template.format(country=label),
         country=iso,
@@ -117,7 +117,7 @@ def _generic(kind: str, iso: Optional[str], span: Span) -> Actor:
     )
 
 
-def _country_name(iso: str) -> str:
+def country_name(iso: str) -> str:
     import pycountry
 
     country = pycountry.countries.get(alpha_3=iso)

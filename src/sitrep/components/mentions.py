@@ -46,6 +46,7 @@ class EventMentions:
         self.modal = term_matcher(nlp, lex.non_event.modal)
         self.modal_after = term_matcher(nlp, lex.non_event.modal_after)
         self.anaphora = {a.lower() for a in lex.anaphora}
+        self.definite = {a.lower() for a in lex.definite}
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = quote_spans(doc.text)
@@ -86,7 +87,7 @@ class EventMentions:
             explicit=explicit,
             quoted=inside(quotes, span.start_char, span.end_char),
             anaphoric=self._anaphoric(span),
-            definite=_definite(span),
+            definite=_definite(span, self.definite),
         )
         return replace(m, non_event=self._non_event(doc, span, sent))  # untyped ("attaque"): a model may type it
 
@@ -167,12 +168,12 @@ class EventMentions:
         return bool(years) and max(years) <= limit
 
 
-def _definite(span: Span) -> bool:
+def _definite(span: Span, determiners: set[str]) -> bool:
     """A noun trigger with a definite article or demonstrative ("l'attentat-suicide", "the strike")."""
-    head = span.doc[span.end - 1]
+    head = span.root
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType") for c in head.children)
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in head.children)
 
 
 def _number(tok) -> Optional[int]:
@@ -189,9 +190,13 @@ def _share_sentence_reasons(found: list[Mention]) -> list[Mention]:
 
 
 def _absorb_interventions(found: list[Mention]) -> list[Mention]:
-    """Arrests in a sentence about a protest are the protest's intervention, not an event of their own."""
+    """Arrests and clashes in a sentence about a protest are part of the protest, not events of their own
+    (the protest's escalation cues then type it: intervention, violent demonstration)."""
     protest_sentences = {m.sent_start for m in found if m.sub_event_type in PROTESTS and m.non_event is None}
-    return [m for m in found if not (m.sub_event_type == "Arrests" and m.sent_start in protest_sentences)]
+    return [m for m in found if not (m.sub_event_type in ABSORBED and m.sent_start in protest_sentences)]
+
+
+ABSORBED = {"Arrests", "Armed clash"}
 
 
 PROTESTS = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Excessive force against protesters"}

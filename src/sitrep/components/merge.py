@@ -82,6 +82,10 @@ class MentionMerger:
         return doc
 
     def _place(self, drafts: list[Draft], m: Mention, doc: Doc) -> Optional[Draft]:
+        told = _already_told(drafts, m)
+        if told is not None:
+            told.mentions.append(replace(m, time_explicit=False))  # "l'attentat-suicide": the one already told
+            return told
         specific = [p for p in m.places if p.feature in SPECIFIC]
         if specific:
             target = None
@@ -92,6 +96,8 @@ class MentionMerger:
         match = _latest(drafts, m, within=broad)
         if match is not None:
             match.mentions.append(m)
+            if broad is not None and (match.place is None or _breadth(broad) < _breadth(match.place)):
+                match.place = broad  # "Niger" then "la région de Diffa": the narrower place
             return match
         if m.quoted:
             return None
@@ -100,9 +106,6 @@ class MentionMerger:
     def _join(self, drafts: list[Draft], m: Mention, place: Place) -> Optional[Draft]:
         for d in reversed(drafts):
             same_place = d.place is None or _same_place(d.place, place)
-            if same_place and m.definite and d.place is not None and m.sub_event_type in {x.sub_event_type for x in d.mentions}:
-                d.mentions.append(replace(m, time_explicit=False))  # "l'attentat-suicide": the one already told
-                return d
             if _compatible(d, m) and same_place:
                 if d.place is None or d.place.feature not in SPECIFIC:
                     d.place = place
@@ -113,8 +116,9 @@ class MentionMerger:
     def _event(self, doc: Doc, d: Draft, index: int) -> Event:
         sub, mode = _sub_type(d)
         sub, mode = self._escalate(doc, d, sub, mode)
-        info = BY_NAME[sub]
         actor1, actor2 = _actors(d)
+        sub = _territory(sub, actor1, d.place)
+        info = BY_NAME[sub]
         digest = hashlib.sha1(f"{doc.text[:200]}|{index}|{sub}".encode()).hexdigest()[:10]
         return Event(
             id=f"ev-{digest}",
@@ -139,8 +143,9 @@ class MentionMerger:
     def _escalate(self, doc: Doc, d: Draft, sub: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
         if sub not in PROTEST_RANK:
             return sub, mode
+        own = {m.sent_start for m in d.mentions}
         if self.whole_article:
-            excluded = {m.sent_start for m in mentions(doc) if m.non_event is not None}
+            excluded = {m.sent_start for m in mentions(doc) if m.non_event is not None} - own
             sentences = [s for s in doc.sents if s.start not in excluded]
         else:
             sentences = [doc[m.sent_start : m.sent_end] for m in _unique_sentences(d.mentions)]
@@ -149,6 +154,17 @@ class MentionMerger:
                 if PROTEST_RANK.get(refiner.sub_event_type, -1) > PROTEST_RANK[sub] and find_terms(matcher, sent):
                     sub, mode = refiner.sub_event_type, refiner.mode
         return sub, mode
+
+
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def _territory(sub: str, actor1: Optional[Actor], place: Optional[Place]) -> str:
+    """Who takes the ground decides: a country's own state forces regain it; anyone else overtakes it."""
+    if sub not in TERRITORY or actor1 is None or actor1.inter is None or place is None:
+        return sub
+    own_forces = actor1.inter == 1 and actor1.country is not None and actor1.country == place.country
+    return "Government regains territory" if own_forces else "Non-state actor overtakes territory"
 
 
 def _fold_broad(drafts: list[Draft]) -> list[Draft]:
@@ -167,6 +183,18 @@ def _fold_broad(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _already_told(drafts: list[Draft], m: Mention) -> Optional[Draft]:
+    """The draft a definite mention ("l'attentat", "the strike") refers back to: same sub-type, same place."""
+    if not m.definite:
+        return None
+    for d in reversed(drafts):
+        if m.sub_event_type not in {x.sub_event_type for x in d.mentions}:
+            continue
+        if not m.places or d.place is None or any(_same_place(d.place, p) or p.country == d.place.country and p.feature not in SPECIFIC for p in m.places):
+            return d
+    return None
+
+
 def _new(drafts: list[Draft], m: Mention, place: Optional[Place]) -> Draft:
     d = Draft(place=place, mentions=[m])
     drafts.append(d)
@@ -180,6 +208,10 @@ def _latest(drafts: list[Draft], m: Mention, within: Optional[Place]) -> Optiona
         if within is None or d.place is None or d.place.country == within.country:
             return d
     return None
+
+
+def _breadth(place: Place) -> int:
+    return {"city": 0, "site": 0, "admin1": 1, "region": 2, "country": 3}.get(place.feature, 3)
 
 
 def _family(m: Mention) -> Optional[str]:
@@ -243,6 +275,7 @@ def _actors(d: Draft) -> tuple[Optional[Actor], Optional[Actor]]:
     if _sub_type(d)[0] in PROTEST_RANK:
         others.sort(key=lambda a: a.sector != "COP")  # police answer demonstrations
     actor2 = _best_actor(others)
+    actor1, actor2 = _localise(actor1, d.place), _localise(actor2, d.place)
     if actor1 is None and d.place is not None and BY_NAME[_sub_type(d)[0]].event_type not in ("Protests", "Riots", "Strategic developments"):
         actor1 = Actor(
             name=f"Unidentified Armed Group ({d.place.country or 'Unknown'})",
@@ -251,6 +284,15 @@ def _actors(d: Draft) -> tuple[Optional[Actor], Optional[Actor]]:
             sector="UAF",
         )
     return actor1, actor2
+
+
+def _localise(actor: Optional[Actor], place: Optional[Place]) -> Optional[Actor]:
+    """A transnational group acting in a country is coded as its branch there: "Islamic State (Afghanistan)"."""
+    if actor is None or actor.country is not None or place is None or place.country is None:
+        return actor
+    from sitrep.components.actors import country_name
+
+    return replace(actor, name=f"{actor.name} ({country_name(place.country)})", country=place.country)
 
 
 def _best_actor(actors: list[Optional[Actor]]) -> Optional[Actor]:

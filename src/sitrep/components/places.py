@@ -47,6 +47,9 @@ class PlaceResolver:
         self.not_places = term_matcher(nlp, aliases)
         self.demonyms = {k.lower(): v for k, v in pack.demonyms.demonyms.items()}
         self.abbreviations = dict(self.lex.abbreviations)
+        self._town_after = _cue_re(self.lex.town_cues, after=True)
+        self._local_after = _cue_re(self.lex.local_cues, after=True)
+        self._town_before = _cue_re(self.lex.town_cues_before, after=False)
 
     def __call__(self, doc: Doc) -> Doc:
         places = self.resolve_all(doc)
@@ -108,12 +111,12 @@ class PlaceResolver:
         """One more span of a text resolved with ``resolve_in_context`` (``spans`` are its spans)."""
         name = text[start:end]
         within = None
-        for j, (s, e) in enumerate(spans):
+        for s, e in spans:
             if s >= end and _COMMA_RE.fullmatch(text[end:s]):
-                within = j
+                within = self._name(text[s:e])
                 break
-        mention = Mention(self._name(name), within=within, country=self.demonyms.get(_clean(name).lower()))
-        return self._place(text, start, end, self.context.resolve_one(mention, ctx), center)
+        mention = Mention(self._name(name), country=self.demonyms.get(_clean(name).lower()), cue=self._cue(text, start, end))
+        return self._place(text, start, end, self.context.resolve_one(mention, ctx, within=within), center)
 
     def mentions_of(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
         """Context mentions for character spans: the name, "City, Region" links, demonyms."""
@@ -126,8 +129,19 @@ class PlaceResolver:
             j = nxt.get(k)
             if j is not None and _COMMA_RE.fullmatch(text[e : spans[j][0]]):
                 within = j
-            out.append(Mention(self._name(name), within=within, country=self.demonyms.get(_clean(name).lower())))
+            out.append(Mention(self._name(name), within=within, country=self.demonyms.get(_clean(name).lower()), cue=self._cue(text, s, e)))
         return out
+
+    def _cue(self, text: str, start: int, end: int) -> Optional[str]:
+        """"town" or "local" from the words right around the name (see ``Mention.cue``)."""
+        after = text[end : end + 40].lower()
+        if after.startswith("'s") or after.startswith("’s"):
+            after = after[2:]
+        if self._town_after.match(after) or self._town_before.search(text[max(0, start - 30) : start].lower()):
+            return "town"
+        if self._local_after.match(after):
+            return "local"
+        return None
 
     def _name(self, text: str) -> str:
         """The name to look up: cleaned, an abbreviation ("La.", "Calif.") spelled out."""
@@ -229,6 +243,14 @@ def _unique(places) -> tuple[Place, ...]:
             seen.add(key)
             out.append(p)
     return tuple(out)
+
+
+def _cue_re(words: Sequence[str], *, after: bool) -> re.Pattern:
+    """A pattern for cue words right after (or right before) a name; never matches if none."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"^\s+(?:%s)\b" % alt if after else r"\b(?:%s)\s+(?:the\s+)?$" % alt)
 
 
 def _clean(text: str) -> str:

@@ -88,85 +88,204 @@ class SourceFinder:
 
 
 class StatementFinder:
-    """Statements: a sentence with a reporting verb whose speaker is a person, with its quote."""
+    """Statements: who said what, typed with PLOVER by the same ``PloverTyper`` as
+    ``sitrep.classify_plover``.
+
+    Works on statement units (spaCy sentences glued back where the parser cut inside a quote or
+    before an inverted reporting clause: "« … », a réagi X"). Handles the inverted patterns of news
+    prose: the speaker after the verb, a pronoun ("a-t-il ajouté") for a person named in the
+    previous unit even without a reporting verb ("… de la part du porte-parole X. « … », a-t-il
+    souligné"), and a role named in the previous unit ("Le secrétaire général de Y a affirmé …
+    « … », a déclaré X"). The speaker's country comes from the role (its demonym, the organisation
+    he speaks for), else, for an office with no country named, from the article's own country."""
 
     def __init__(self, nlp: Language, pack: LanguagePack, verbs: set[str]) -> None:
+        from sitrep.plover import actors_for, typer_for  # late: sitrep.plover imports the components package
+
         self.pack = pack
         self.verbs = verbs
         lex = pack.statements
-        self.cues = {kind: term_matcher(nlp, terms) for kind, terms in lex.cues.items()}
-        self.roles = set(lex.role_heads)
+        self.typer = typer_for(nlp, pack)
+        self.actors = actors_for(nlp, pack)
+        self.roles = {r.lower() for r in lex.role_heads}
+        self.role_matcher = term_matcher(nlp, lex.role_heads)
 
     def __call__(self, doc: Doc) -> list[Statement]:
         quotes = quote_spans(doc.text)
+        actors = self.actors.mentions(doc)
+        home = _home_country(doc)
         out: list[Statement] = []
-        last_speaker: Optional[Span] = None
-        for sent in doc.sents:
-            speaker = self._speaker(sent)
-            has_verb = any(t.lemma_.lower() in self.verbs for t in sent)
-            sent_quotes = [(a, b) for a, b in quotes if sent.start_char <= a < sent.end_char]
-            if speaker is None and sent_quotes and has_verb and last_speaker is not None and _pronoun_speaker(sent):
-                speaker = last_speaker
-            if speaker is None or not has_verb:
-                continue
-            last_speaker = speaker
-            out.append(self._statement(doc, sent, speaker, sent_quotes))
+        last: Optional[tuple[Span, Optional[Span]]] = None
+        pending_role: Optional[Span] = None
+        for unit in _units(doc):
+            verbs = [t for t in unit if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs]
+            unit_quotes = [(a, b) for a, b in quotes if unit.start_char <= a < unit.end_char]
+            speaker = self._speaker(unit, verbs)
+            if speaker is None:
+                if verbs and unit_quotes and last is not None and _pronoun_speaker(unit):
+                    speaker, role = last
+                else:
+                    pending_role = self._role_subject(unit, verbs) if verbs else None
+                    continue
+            else:
+                role = self._role(unit, speaker) or pending_role
+            pending_role = None
+            last = (speaker, role)
+            if not verbs:
+                continue  # "… de la part du porte-parole X." names who speaks next
+            out.append(self._statement(doc, unit, speaker, role, verbs, unit_quotes, actors, home))
         return out
 
-    def _speaker(self, sent: Span) -> Optional[Span]:
-        people = [e for e in sent.ents if e.label_ in ("PER", "PERSON") and len(e) > 1]
-        return people[0] if people else None
+    # who ----------------------------------------------------------------------------------
 
-    def _statement(self, doc: Doc, sent: Span, speaker: Span, quotes) -> Statement:
-        if quotes:
-            a, b = max(quotes, key=lambda q: q[1] - q[0])
-            quote = doc.char_span(a, b, alignment_mode="expand") or sent
-        else:
-            quote = sent
-        plover = self._type(sent)
-        role = self._role(sent, speaker)
+    def _speaker(self, unit: Span, verbs: list[Token]) -> Optional[Span]:
+        people = [_glued(e) for e in unit.ents if e.label_ in ("PER", "PERSON") and len(e) > 1]
+        if not people:
+            return None
+        for verb in verbs:
+            for p in people:
+                subject = any(t.head.i == verb.i and t.dep_ in SUBJECT_DEPS for t in p)
+                inverted = 0 < p.start - verb.i <= 3  # "a réagi Qassem al-Aaraji"
+                if subject or inverted:
+                    return p
+        return people[0]
+
+    def _is_role(self, tok: Token) -> bool:
+        return tok.lower_ in self.roles or tok.lemma_.lower() in self.roles
+
+    def _role(self, unit: Span, speaker: Span) -> Optional[Span]:
+        doc = unit.doc
+        # after the name: "X, conseiller irakien à la sécurité nationale, …"
+        i = speaker.end
+        if i < unit.end and doc[i].text == ",":
+            for j in range(i + 1, min(unit.end, i + 5)):
+                if self._is_role(doc[j]):
+                    return self._role_span(unit, j, speaker)
+        # before it: "Le chef du gouvernement X", "du porte-parole … des Brigades …, X"
+        for j in range(speaker.start - 1, max(unit.start, speaker.start - 14) - 1, -1):
+            if doc[j].ent_type_ in ("PER", "PERSON"):
+                break
+            if self._is_role(doc[j]):
+                span = self._role_span(unit, j, speaker)
+                return span if span.end <= speaker.start else doc[j : speaker.start]
+        return None
+
+    def _role_span(self, unit: Span, head: int, speaker: Span) -> Span:
+        doc = unit.doc
+        end = head + 1
+        while (
+            end < unit.end
+            and end != speaker.start
+            and doc[end].text not in STOP
+            and end < head + 14
+            and not (doc[end].ent_type_ in ("PER", "PERSON") and doc[end].ent_iob_ == "B")
+        ):
+            end += 1
+        return doc[head:end]
+
+    def _role_subject(self, unit: Span, verbs: list[Token]) -> Optional[Span]:
+        """"Le secrétaire général des Brigades …, une des composantes …, a affirmé …": the office
+        that speaks, for a name given in the next unit."""
+        for verb in verbs:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and self._is_role(subject):
+                end = subject.i + 1
+                while end <= subject.right_edge.i and unit.doc[end].text not in STOP:
+                    end += 1
+                return unit.doc[subject.i : end]
+        return None
+
+    def _country(self, role: Optional[Span], speaker: Span, actors, home: Optional[str]) -> Optional[str]:
+        from sitrep.plover import ROLE_RANK
+
+        if role is not None:
+            inside = [a for a in actors if role.start <= a.start < role.end]
+            if inside:
+                return min(inside, key=lambda a: (ROLE_RANK[a.kind], a.start)).code
+            return home  # "le chef du gouvernement": the article's own country
+        near = [a for a in actors if speaker.end <= a.start < speaker.end + 3 and a.kind == "demonym"]
+        return near[0].code if near else None
+
+    # what ---------------------------------------------------------------------------------
+
+    def _statement(self, doc: Doc, unit: Span, speaker: Span, role: Optional[Span], verbs, quotes, actors, home) -> Statement:
+        typing = self.typer.classify(unit, statement=True)
+        quote = self._quote(doc, unit, verbs, quotes, typing.cue)
         return Statement(
             speaker=speaker.text,
-            plover=plover,
+            plover=typing.event or self.pack.statements.default,
+            mode=typing.mode,
             quote=quote.text,
             role=role.text if role is not None else None,
-            speaker_country=self._country(role if role is not None else speaker),
+            speaker_country=self._country(role, speaker, actors, home),
             evidence=span_evidence(quote),
             speaker_evidence=span_evidence(speaker),
         )
 
-    def _type(self, sent: Span) -> str:
-        lex = self.pack.statements
-        scores = {}
-        for kind, matcher in self.cues.items():
-            hits = find_terms(matcher, sent)
-            if hits:
-                scores[kind] = (len(hits), max(len(h) for h in hits), -lex.order.index(kind))
-        if not scores:
-            return lex.default
-        return max(scores, key=scores.get)
+    @staticmethod
+    def _quote(doc: Doc, unit: Span, verbs: list[Token], quotes, cue) -> Span:
+        """The quote that carries the statement's type, else the one next to the reporting verb; a
+        type found outside quotes ("a réitéré son appel pour le retrait …") is evidenced by its phrase."""
+        spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in quotes]
+        spans = [q for q in spans if q is not None]
+        if cue is not None:
+            for q in spans:
+                if q.start <= cue.start < q.end:
+                    return q
+            anchor = doc[cue.anchor]
+            end = anchor.i + 1
+            while end < unit.end and doc[end].text not in STOP and end < anchor.i + 25:
+                end += 1
+            phrase = doc[max(anchor.left_edge.i, unit.start) : end]
+            if len(phrase) > 1 and not any(q.start < phrase.end and phrase.start < q.end for q in spans):
+                return phrase
+        if spans and verbs:
+            def gap(q: Span) -> int:
+                return min(abs(q.start_char - v.idx - len(v)) if q.start >= v.i else abs(v.idx - q.end_char) for v in verbs)
 
-    def _role(self, sent: Span, speaker: Span) -> Optional[Span]:
-        doc = sent.doc
-        for i in list(range(speaker.end, min(sent.end, speaker.end + 3))) + list(range(max(sent.start, speaker.start - 12), speaker.start)):
-            if doc[i].lemma_.lower() in self.roles or doc[i].lower_ in self.roles:
-                end = i + 1
-                while end < sent.end and doc[end].text not in STOP and end < i + 10 and end != speaker.start:
-                    end += 1
-                start = i
-                while start > sent.start and doc[start - 1].pos_ in ("DET", "NUM", "ADJ") and start - 1 >= i - 3:
-                    start -= 1
-                return doc[start:end]
-        return None
+            return min(spans, key=gap)
+        return max(spans, key=len) if spans else unit
 
-    def _country(self, span: Span) -> Optional[str]:
-        demonyms = self.pack.demonyms.demonyms
-        doc = span.doc
-        for tok in doc[max(span.sent.start, span.start - 1) : min(span.sent.end, span.end + 8)]:
-            iso = demonyms.get(tok.lower_) or demonyms.get(tok.text)
-            if iso:
-                return iso
-        return None
+
+def _units(doc: Doc) -> list[Span]:
+    """Sentences, glued back where the parser cut inside a quote or before an inverted clause."""
+    units: list[Span] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        if units and _continues(doc, units[-1], sent):
+            units[-1] = doc[units[-1].start : sent.end]
+        else:
+            units.append(sent)
+    return units
+
+
+def _continues(doc: Doc, prev: Span, sent: Span) -> bool:
+    gap = doc.text[prev.start_char : sent.start_char][len(prev.text.rstrip()) :]
+    if "\n" in gap or "\n" in prev.text.strip():
+        return False  # a line break ends a unit: titles, datelines, paragraphs
+    before = prev.text.rstrip()
+    first = sent.text.lstrip()[:1]
+    if before.endswith(("«", "“")) or not before.endswith((".", "!", "?", "…", "»", "”", '"')):
+        return True
+    return first.islower() or first in ",;:»”)-"
+
+
+def _glued(span: Span) -> Span:
+    """A name cut before a glued token ("al-Wala'" + "i")."""
+    end = span.end
+    doc = span.doc
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha and doc[end].ent_iob_ != "B":
+        end += 1
+    return doc[span.start : end]
+
+
+def _home_country(doc: Doc) -> Optional[str]:
+    """The article's own country: the one most of its places are in."""
+    from collections import Counter
+
+    counts = Counter(p.country for p in doc._.sitrep_places or () if p.country)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _pronoun_speaker(sent: Span) -> bool:

@@ -53,6 +53,7 @@ class EventLexicon:
     refiners: tuple[Refiner, ...]
     non_event: NonEventCues
     anaphora: tuple[str, ...]
+    definite: tuple[str, ...]  # determiners of a noun that refers back ("l'attentat", "the strike")
     aggregate_min_count: int
 
 
@@ -93,11 +94,24 @@ class TimeLexicon:
 
 @dataclass(frozen=True)
 class StatementLexicon:
-    order: tuple[str, ...]
+    """PLOVER typing of sentences and statements (``sitrep.plover``). ``cues`` maps "TYPE" or
+    "TYPE/mode" to terms: words matched on their form or lemma ("call for" matches "called for"), or
+    "head>word" where the word belongs to the head's own phrase ("lift>curfew", "rompre>relations")."""
+
+    order: tuple[str, ...]  # ties between cues as near the predicate: the first type wins
     cues: dict[str, tuple[str, ...]]
-    default: str
+    default: str  # a statement with no cue
     quote_pairs: tuple[tuple[str, ...], ...]
     role_heads: tuple[str, ...]
+    transparent: tuple[str, ...]  # reporting verbs looked through: "X said that Y did Z" types Z
+    intent: tuple[str, ...]  # "plans to", "prêt à": the action is announced, not done
+    future: tuple[str, ...]  # auxiliaries of the future and the conditional: will, would, may
+    future_morph: tuple[str, ...]  # morphological features of the same: Tense=Fut, Mood=Cnd
+    conditional: tuple[str, ...]  # "unless", "à moins que": a condition makes the action a threat or an offer
+    obligation: tuple[str, ...]  # "must", "devoir": in reported speech, a demand
+    negation: tuple[str, ...]
+    when_future: dict[str, str]  # type announced for the future → type (PLOVER: cooperation → AGREE, conflict → THREATEN)
+    when_negated: dict[str, str]  # type negated → type (refused cooperation → REJECT)
 
 
 @dataclass(frozen=True)
@@ -121,6 +135,12 @@ class PlaceLexicon:
     leading: tuple[str, ...]
     # abbreviations of region names as written in the news ("La." -> "Louisiana", "Calif.")
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # words right after a name that make it a town ("the Jordan City Council", "Lebanon police")
+    town_cues: tuple[str, ...] = ()
+    # words right after a name that make it below a country ("a Palestine man", "Georgia residents")
+    local_cues: tuple[str, ...] = ()
+    # words right before a name that make it a town ("the city of Paris", "residents of Dublin")
+    town_cues_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
