@@ -107,6 +107,7 @@ class StatementLexicon:
     intent: tuple[str, ...]  # "plans to", "prêt à": the action is announced, not done
     future: tuple[str, ...]  # auxiliaries of the future and the conditional: will, would, may
     future_morph: tuple[str, ...]  # morphological features of the same: Tense=Fut, Mood=Cnd
+    future_endings: tuple[str, ...]  # endings of finite verbs in those tenses, for taggers that miss them ("-rait")
     conditional: tuple[str, ...]  # "unless", "à moins que": a condition makes the action a threat or an offer
     obligation: tuple[str, ...]  # "must", "devoir": in reported speech, a demand
     negation: tuple[str, ...]
