@@ -8,7 +8,7 @@ from typing import Optional
 from sitrep.taxonomy import BY_NAME
 
 
-THRESHOLD = 0.5  # the model's answer wins over the rules' from this probability
+THRESHOLD = 0.2  # the model wins over the rules from this probability: chosen by 5-fold cross-validation on the project's own examples
 
 
 def classify(text: str, lang: Optional[str] = None, model: Optional[str] = "default") -> Optional[str]:

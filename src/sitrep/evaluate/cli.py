@@ -132,6 +132,7 @@ def articles_command(
     details: bool = typer.Option(
         False, "--details", help="With --json: add the per-article differences (articles_detail)."
     ),
+    model: Optional[str] = typer.Option(None, "--model", help="Event-type model for extract ('default' or a directory)."),
 ) -> None:
     """Extract events from gold articles and score them: pairing, precision/recall/F1, fields."""
     from sitrep.evaluate.articles import evaluate_articles
@@ -144,7 +145,8 @@ def articles_command(
         extract = _sitrep_function("extract")
 
         def predict(g):
-            return extract(g.text, published=g.published, lang=g.lang, title=g.title, url=g.url)
+            kwargs = {"model": model} if model else {}
+            return extract(g.text, published=g.published, lang=g.lang, title=g.title, url=g.url, **kwargs)
 
     report = evaluate_articles(_progress(items, "articles"), predict)
     _warn_failures([(a.id, a.error) for a in report.articles if a.error], "article(s)")
