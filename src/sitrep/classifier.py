@@ -30,7 +30,7 @@ def classify(text: str, lang: Optional[str] = None, model: Optional[str] = "defa
         return ruled
     (p,) = learned.predict([text])
     if p.label == NONE:
-        return ruled if p.probability < THRESHOLD else None
+        return ruled  # whether there is an event at all is the rules' call (aggregates, negation, …)
     if ruled is None or p.probability >= THRESHOLD:
         return BY_NAME[p.label].code
     return ruled
