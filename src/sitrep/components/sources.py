@@ -160,17 +160,23 @@ class StatementFinder:
         if i < unit.end and doc[i].text == ",":
             for j in range(i + 1, min(unit.end, i + 5)):
                 if self._is_role(doc[j]):
-                    return self._role_span(unit, j, speaker)
+                    start = i + 1
+                    while start < j and doc[start].pos_ in ("DET", "NUM", "ADP", "PRON"):
+                        start += 1  # "un des conseillers", "the British foreign secretary"
+                    return self._role_span(unit, start, j, speaker)
         # before it: "Le chef du gouvernement X", "du porte-parole … des Brigades …, X"
         for j in range(speaker.start - 1, max(unit.start, speaker.start - 14) - 1, -1):
             if doc[j].ent_type_ in ("PER", "PERSON"):
                 break
             if self._is_role(doc[j]):
-                span = self._role_span(unit, j, speaker)
-                return span if span.end <= speaker.start else doc[j : speaker.start]
+                start = j
+                while start > max(unit.start, j - 4) and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") and not doc[start - 1].ent_type_:
+                    start -= 1  # "the British foreign secretary X"
+                span = self._role_span(unit, start, j, speaker)
+                return span if span.end <= speaker.start else doc[start : speaker.start]
         return None
 
-    def _role_span(self, unit: Span, head: int, speaker: Span) -> Span:
+    def _role_span(self, unit: Span, start: int, head: int, speaker: Span) -> Span:
         doc = unit.doc
         end = head + 1
         while (
@@ -181,7 +187,7 @@ class StatementFinder:
             and not (doc[end].ent_type_ in ("PER", "PERSON") and doc[end].ent_iob_ == "B")
         ):
             end += 1
-        return doc[head:end]
+        return doc[start:end]
 
     def _role_subject(self, unit: Span, verbs: list[Token]) -> Optional[Span]:
         """"Le secrétaire général des Brigades …, une des composantes …, a affirmé …": the office

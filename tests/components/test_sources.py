@@ -1,0 +1,73 @@
+"""Sources and statements: who reports, who said what (written for these tests)."""
+
+import sitrep
+
+
+def statements(text, published="2024-03"):
+    return sitrep.extract(text, published=published).statements
+
+
+def test_inverted_reporting_clause_with_role_after_the_name():
+    (s,) = statements(
+        "La frappe a détruit un dépôt de munitions près de Conakry. « Nous ne céderons jamais aux terroristes », "
+        "a déclaré Ahmed Diallo, ministre guinéen de la Défense, jeudi."
+    )
+    assert s.speaker == "Ahmed Diallo" and s.speaker_country == "GIN" and "ministre" in s.role
+    assert s.plover == "REJECT" and s.quote.startswith("« Nous ne céderons")
+
+
+def test_pronoun_refers_to_a_person_named_without_a_verb():
+    found = statements(
+        "Des combats ont opposé l'armée aux jihadistes près de Mopti. Même ton chez le porte-parole de l'armée "
+        "malienne, Souleymane Dembélé. « L'armée poursuivra ses opérations contre les terroristes jusqu'à la "
+        "victoire », a-t-il ajouté."
+    )
+    (s,) = [s for s in found if s.speaker == "Souleymane Dembélé"]
+    assert s.speaker_country == "MLI" and s.plover == "THREATEN"
+    assert "poursuivra" in s.quote
+
+
+def test_role_named_in_the_previous_sentence():
+    found = statements(
+        "Le porte-parole de l'armée nigériane a affirmé que les opérations allaient s'intensifier. « Nous allons "
+        "frapper les bastions des terroristes dans tout le Borno », a déclaré Musa Danmadami sur la chaîne publique."
+    )
+    (s,) = [s for s in found if s.speaker == "Musa Danmadami"]
+    assert s.speaker_country == "NGA" and s.plover == "THREATEN"
+
+
+def test_office_without_a_country_is_the_article_s_own():
+    found = statements(
+        "Des affrontements ont fait dix morts à Tripoli et à Misrata la semaine dernière. Le chef du gouvernement "
+        "Abdelhamid Dbeibah a réitéré son appel au retrait des milices de la capitale."
+    )
+    (s,) = found
+    assert s.speaker == "Abdelhamid Dbeibah" and s.role == "chef du gouvernement"
+    assert s.speaker_country == "LBY" and s.plover == "REQUEST"
+
+
+def test_english_statement_and_sentence_typing_agree():
+    text = "“We will never negotiate with these terrorists,” said James Cleverly, the British foreign secretary."
+    (s,) = statements(text)
+    assert s.speaker == "James Cleverly" and s.speaker_country == "GBR"
+    assert s.plover == "REJECT" == sitrep.classify_plover(text, lang="en").event
+
+
+def test_statement_without_a_cue_is_an_assertion():
+    (s,) = statements(
+        "Lloyd Austin, ministre américain de la Défense, a estimé dans un communiqué « des frappes nécessaires "
+        "et proportionnées » menées en Irak contre des installations utilisées par des milices."
+    )
+    assert s.plover == "ASSERT" and s.speaker_country == "USA"
+    assert s.quote == "« des frappes nécessaires et proportionnées »"
+
+
+def test_sources_of_an_event_with_an_inverted_clause():
+    x = sitrep.extract(
+        "Une frappe de drone a tué trois civils à Kidal mardi, ont indiqué à l'AFP un responsable local et une "
+        "source sécuritaire.",
+        published="2024-03",
+    )
+    (event,) = x.events
+    kinds = {s.kind for s in event.sources}
+    assert any(s.agency == "AFP" for s in event.sources) and "local" in kinds
