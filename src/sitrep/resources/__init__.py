@@ -142,6 +142,11 @@ class PlaceLexicon:
     local_cues: tuple[str, ...] = ()
     # words right before a name that make it a town ("the city of Paris", "residents of Dublin")
     town_cues_before: tuple[str, ...] = ()
+    # demonyms and adjectives of places: an ISO-3 code or a place name ("European": "Europe")
+    adjectives: dict[str, str] = field(default_factory=dict)
+    # "Ohioans", "Texan", "Londoner": suffixes to drop and endings to try for the place's name
+    demonym_suffixes: tuple[str, ...] = ()
+    demonym_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
