@@ -164,7 +164,7 @@ class Cue:
 
     @property
     def size(self) -> int:
-        return len(self.words) + len(self.dependent)
+        return len(self.words) + len(self.dependent) + (1 if self.dependent else 0)  # a pair is more specific
 
 
 @dataclass(frozen=True)
@@ -308,7 +308,7 @@ class PloverTyper:
             distance = _distance(anchor, pred)
             inside = _dominates(pred, anchor)
             cost = distance + (0 if inside else 3)
-            scored.append((cost, -c.size, 0 if c.source == "lexicon" else 1, self.rank.get(c.event, 99), c.start, c))
+            scored.append((cost, 0 if c.source == "lexicon" else 1, -c.size, self.rank.get(c.event, 99), c.start, c))
         scored.sort(key=lambda s: s[:5])
         for *_, c in scored:
             event, future, negated, obligation = self._transform(span, c, pred, reporter, through)
@@ -406,7 +406,8 @@ def _roles(span: Span, typing: Typing, actors: list[ActorMention], role_words: s
     agent = next((c for c in pred.children if c.dep_ in AGENTS), None)
     # "X was attacked": X is the target; "X is opposed to …", "X is committed to …" are X's own stance
     material = typing.event is not None and typing.event not in VERBAL and typing.cue is not None and typing.cue.anchor == pred.i
-    passive = subj is not None and (agent is not None or material) and (
+    reflexive = any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'") for c in pred.children)  # "se sont retirées"
+    passive = subj is not None and not reflexive and (agent is not None or material) and (
         subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in pred.children)
     )
     pred_tree = _tree(pred)
@@ -447,11 +448,28 @@ def _roles(span: Span, typing: Typing, actors: list[ActorMention], role_words: s
     source_codes = tuple(dict.fromkeys(a.code for a in source))
     target_codes = tuple(dict.fromkeys(a.code for a in target))
     if not source_codes and target_codes:
-        source_codes = target_codes[:1]
+        # an unnamed actor ("gunmen kidnapped two German aid workers in Somalia") is of the place it acts in
+        where = [a for a in target if _locative(span.doc[a.start])]
+        source_codes = (where[0].code,) if where else target_codes[:1]
+    if not target_codes and len(source_codes) > 1 and subj is not None and any(c.dep_ == "conj" for c in subj.children):
+        target_codes = source_codes[1:2]  # "Poland and Lithuania agreed …": each is the other's partner
     if not target_codes and source_codes:
         others = [a.code for a in actors if a not in source]
         target_codes = tuple(dict.fromkeys(others)) or source_codes[:1]
     return source_codes, target_codes
+
+
+LOCATIVE = {"in", "at", "near", "across", "throughout", "à", "au", "aux", "en", "dans", "près"}
+
+
+def _locative(tok: Token) -> bool:
+    """The actor is named as where things happen: "in southern Somalia", "dans le sud de la Somalie"."""
+    for t in [tok] + list(tok.ancestors)[:4]:
+        if t.lower_ in LOCATIVE or any(c.dep_ == "case" and c.lower_ in LOCATIVE for c in t.children):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 ROLE_RANK = {"named": 0, "organisation": 0, "country": 1, "capital": 1, "demonym": 1, "place": 2}

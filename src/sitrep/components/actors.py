@@ -22,6 +22,7 @@ GENERIC_NAMES = {
     "government": ("Government of {country}", 1, "GOV"),
     "unidentified": ("Unidentified Armed Group ({country})", 2, "UAF"),
 }
+DOMESTIC = ("protesters", "rioters", "civilians", "police")  # without a demonym: the place's own
 TARGET_WORDS = {"contre", "against", "visé", "visée", "visant", "ciblé", "targeting", "targeted", "on", "sur", "at"}
 AGENT_WORDS = {"par", "by"}
 ONE_SIDED = {"Peaceful protest", "Violent demonstration", "Protest with intervention"}
@@ -57,7 +58,8 @@ class ActorFinder:
     def candidates(self, sent: Span, m: Mention) -> list[tuple[Actor, Span]]:
         country = m.places[0].country if m.places else None
         found: list[tuple[Actor, Span]] = []
-        taken: set[int] = set()
+        # who reports it is not who did it: skip the source phrases
+        taken: set[int] = {t.i for s in m.sources if s.evidence for t in sent if s.evidence.start <= t.idx < s.evidence.end}
         for span in find_terms(self.named_matcher, sent):
             actor = self.named[span.text.lower()]
             found.append((_named(actor, span), span))
@@ -66,9 +68,9 @@ class ActorFinder:
             for span in find_terms(matcher, sent):
                 if any(i in taken for i in range(span.start, span.end)):
                     continue
-                iso = self._demonym_near(span) or (country if kind in ("protesters", "rioters", "civilians") else None)
+                iso = self._demonym_near(span) or (country if kind in DOMESTIC else None)
                 if iso is None and kind in ("military", "police", "government"):
-                    iso = self._demonym_near(span, wide=True) or country  # unmarked forces are the place's own
+                    iso = self._demonym_near(span, wide=True)
                 if iso is None and kind not in ("unidentified",):
                     continue
                 found.append((_generic(kind, iso or country, span), span))

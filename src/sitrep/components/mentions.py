@@ -171,8 +171,8 @@ class EventMentions:
 def _definite(span: Span, determiners: set[str]) -> bool:
     """A noun trigger with a definite article or demonstrative ("l'attentat-suicide", "the strike")."""
     head = span.root
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if head.pos_ not in ("NOUN", "PROPN") or "Plur" in head.morph.get("Number"):
+        return False  # "les frappes" may be several events; "l'attentat" is the one already told
     return any(c.dep_ == "det" and c.lower_ in determiners for c in head.children)
 
 

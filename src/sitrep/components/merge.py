@@ -232,6 +232,8 @@ def _compatible(d: Draft, m: Mention) -> bool:
 
 
 def _overlap(a: TimeSpan, b: TimeSpan) -> bool:
+    if a.days == b.days and a.start != b.start:
+        return False  # "mardi" and "mercredi" in a month-only article: shifted copies, different days
     return a.start <= b.end and b.start <= a.end
 
 

@@ -40,7 +40,7 @@ from .normalise import fold_display, normalise
 log = logging.getLogger(__name__)
 
 #: bump when the builder changes what it produces
-BUILDER_VERSION = 8
+BUILDER_VERSION = 9
 CACHE_NAME = "gazetteer-v1"
 MIN_CITY_POPULATION = 500
 
@@ -228,6 +228,15 @@ def _center(points: list[tuple[float, float]], cell: float) -> tuple[float, floa
         v = u[near >= np.quantile(near, 0.1)].mean(axis=0)
     lat = float(np.degrees(np.arctan2(v[2], math.hypot(v[0], v[1]))))
     lon = float(np.degrees(np.arctan2(v[1], v[0])))
+    if cell > 0 and len(pts) >= 10:
+        # halfway to the middle of the (trimmed) extent: towns crowd one side of many regions
+        # (the coast of Oregon, the south of Ontario)
+        lo_lat, hi_lat = np.quantile(pts[:, 0], [0.02, 0.98])
+        dlon = (pts[:, 1] - lon + 180.0) % 360.0 - 180.0  # around the mean: no antimeridian jump
+        lo_lon, hi_lon = np.quantile(dlon, [0.02, 0.98])
+        lat = (lat + (lo_lat + hi_lat) / 2) / 2
+        lon = lon + (lo_lon + hi_lon) / 4
+        lon = (lon + 180.0) % 360.0 - 180.0
     return round(lat, 4), round(lon, 4)
 
 

@@ -387,7 +387,17 @@ class _Matrices:
                 m[d < limit] = value
             m *= self._other & f.specific[None, :] & f.specific[:r, None]
             self._near = m
-        return self._near @ p
+        if not len(p):
+            return np.zeros(self.r)
+        # each other name counts once, through its candidate nearest in likelihood-weighted terms;
+        # a candidate as likely as the name's best counts fully (ten equally likely "Henry
+        # County" each support the Paris near them)
+        gidx = self.gidx
+        top = np.zeros(int(gidx.max()) + 1)
+        np.maximum.at(top, gidx, p)
+        rel = p / np.where(top[gidx] > 0, top[gidx], 1.0)
+        starts = np.flatnonzero(np.r_[True, gidx[1:] != gidx[:-1]])
+        return np.maximum.reduceat(self._near * rel[None, :], starts, axis=1).sum(axis=1)
 
     def within(self, rows, cont, p):
         f = self.f
