@@ -69,8 +69,15 @@ GRAMMAR = [
     ("The Kremlin denounced the new sanctions announced by London.", "en", "ACCUSE", "RUS", "GBR"),
     ("NATO warned Serbia against any military move in Kosovo.", "en", "THREATEN", "IGO", "SRB"),
     ("Le Kremlin a dénoncé les nouvelles sanctions annoncées par Londres.", "fr", "ACCUSE", "RUS", "GBR"),
-    # passive: the subject suffers the action
+    # passive: the subject suffers the action; a French reflexive is not a passive
     ("Two Malian soldiers were killed by jihadists near Gao.", "en", "ASSAULT", None, "MLI"),
+    ("Les troupes tchadiennes se sont retirées de la ville de Faya.", "fr", "RETREAT", "TCD", None),
+    # an unnamed actor is of the place it acts in
+    ("Gunmen abducted three Italian engineers in northern Niger.", "en", "ASSAULT", "NER", "ITA"),
+    # both sides of a joint action are partners; a pair cue beats a single word ("joint … exercises")
+    ("Poland and Lithuania agreed to build a new gas pipeline.", "en", "AGREE", "POL", "LTU"),
+    ("Senegal and Gambia will hold joint military exercises next month.", "en", "AGREE", "SEN", "GMB"),
+    ("The World Bank approved a new loan to Malawi.", "en", "AID", "IGO", "MWI"),
 ]
 
 
