@@ -1,5 +1,8 @@
 """Arguments: who did it (actor1) and to whom (actor2), from named actors in the dictionary and
-from generic nouns with a demonym ("troupes US", "soldats maliens", "Kenyan police")."""
+from generic nouns with a demonym ("troupes US", "soldats maliens", "Kenyan police").
+
+Roles follow ACLED: the doer first (for arrests and excessive force, the police), the target or other
+side second; protesters are actor1 of their own demonstration."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components.base import Mention, find_terms, language_of, mentions, span_evidence, term_matcher
+from sitrep.countries import country_name
 from sitrep.records import Actor
 from sitrep.resources import NamedActor, load_actor_dictionary
 
@@ -23,9 +27,8 @@ GENERIC_NAMES = {
     "unidentified": ("Unidentified Armed Group ({country})", 2, "UAF"),
 }
 DOMESTIC = ("protesters", "rioters", "civilians", "police")  # without a demonym: the place's own
-TARGET_WORDS = {"contre", "against", "visé", "visée", "visant", "ciblé", "targeting", "targeted", "on", "sur", "at"}
-AGENT_WORDS = {"par", "by"}
-ONE_SIDED = {"Peaceful protest", "Violent demonstration", "Protest with intervention"}
+DEMONSTRATIONS = {"Peaceful protest", "Protest with intervention", "Violent demonstration"}
+STATE_FIRST = {"Arrests", "Excessive force against protesters"}  # ACLED puts the state forces first
 
 
 @Language.factory("sitrep_actors", assigns=["doc._.sitrep_mentions"], requires=["doc._.sitrep_mentions"])
@@ -36,6 +39,7 @@ def make_actors(nlp: Language, name: str) -> "ActorFinder":
 class ActorFinder:
     def __init__(self, nlp: Language) -> None:
         pack = language_of(nlp)
+        self.lex = pack.actors
         self.demonyms = pack.demonyms.demonyms
         self.demonyms_lower = {k.lower(): v for k, v in self.demonyms.items()}
         self.named: dict[str, NamedActor] = {}
@@ -43,15 +47,16 @@ class ActorFinder:
             for alias in actor.aliases:
                 self.named.setdefault(alias.lower(), actor)
         self.named_matcher = term_matcher(nlp, [a for actor in load_actor_dictionary().actors for a in actor.aliases])
-        self.generic = {kind: term_matcher(nlp, terms) for kind, terms in pack.actors.generic.items()}
+        self.generic = {kind: term_matcher(nlp, terms) for kind, terms in self.lex.generic.items()}
+        self.agent_cues = term_matcher(nlp, self.lex.agent_cues)
+        self.target_cues = term_matcher(nlp, self.lex.target_cues)
 
     def __call__(self, doc: Doc) -> Doc:
         out = []
         for m in mentions(doc):
             sent = doc[m.sent_start : m.sent_end]
-            candidates = self.candidates(sent, m)
-            actor1, actor2 = _assign(doc, m, candidates)
-            out.append(replace(m, actor1=actor1, actor2=actor2))
+            actor1, actor2, sure = self.assign(m, self.candidates(sent, m))
+            out.append(replace(m, actor1=actor1, actor2=actor2, actor1_sure=sure))
         doc._.sitrep_mentions = out
         return doc
 
@@ -61,8 +66,9 @@ class ActorFinder:
         # who reports it is not who did it: skip the source phrases
         taken: set[int] = {t.i for s in m.sources if s.evidence for t in sent if s.evidence.start <= t.idx < s.evidence.end}
         for span in find_terms(self.named_matcher, sent):
-            actor = self.named[span.text.lower()]
-            found.append((_named(actor, span), span))
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            found.append((_named(self.named[span.text.lower()], span), span))
             taken.update(range(span.start, span.end))
         for kind, matcher in self.generic.items():
             for span in find_terms(matcher, sent):
@@ -71,15 +77,55 @@ class ActorFinder:
                 iso = self._demonym_near(span) or (country if kind in DOMESTIC else None)
                 if iso is None and kind in ("military", "police", "government"):
                     iso = self._demonym_near(span, wide=True)
-                if iso is None and kind not in ("unidentified",):
+                if iso is None and kind != "unidentified":
                     continue
                 found.append((_generic(kind, iso or country, span), span))
                 taken.update(range(span.start, span.end))
         # a demonym on the trigger itself: "frappes US", "raids américains", "Ukrainian shelling"
-        iso = self._demonym_near(sent.doc[m.start : m.end])
+        trigger = sent.doc[m.start : m.end]
+        iso = self._demonym_on(trigger)
         if iso:
-            found.append((_generic("military", iso, sent.doc[m.start : m.end]), sent.doc[m.start : m.end]))
+            found.append((_generic("military", iso, trigger), trigger))
         return found
+
+    def assign(self, m: Mention, candidates: list[tuple[Actor, Span]]) -> tuple[Optional[Actor], Optional[Actor], bool]:
+        """(actor1, actor2, whether actor1 was marked as the doer by the text)."""
+        if not candidates:
+            return None, None, False
+        doc = candidates[0][1].doc
+        agents, targets, others = [], [], []
+        for actor, span in candidates:
+            before = doc[max(m.sent_start, span.start - 3) : span.start]
+            on_trigger = span.start >= m.start and span.end <= m.end
+            if on_trigger or _ends_with(self.agent_cues, before):
+                agents.append(actor)
+            elif _ends_with(self.target_cues, before):
+                targets.append(actor)
+            else:
+                others.append((abs(span.start - m.start), span.start < m.start, actor))
+        others.sort(key=lambda o: o[0])
+        everyone = [a for a, _ in candidates]
+        if m.sub_event_type in DEMONSTRATIONS:
+            crowd = [a for a in everyone if a.inter in (5, 6)]
+            state = sorted((a for a in everyone if a.inter == 1), key=lambda a: a.sector != "COP")
+            return (crowd[0] if crowd else None), (state[0] if state else None), bool(crowd)
+        if m.sub_event_type in STATE_FIRST:
+            state = sorted((a for a in everyone if a.inter == 1), key=lambda a: a.sector != "COP")
+            rest = [a for a in everyone if a.inter != 1]
+            return (state[0] if state else None), (rest[0] if rest else None), bool(state)
+        sure = bool(agents)
+        actor1 = agents[0] if agents else next((a for _, before, a in others if before and a.inter != 7), None)
+        rest = [a for a in targets + [o[2] for o in others] if actor1 is None or a.name != actor1.name]
+        return actor1, (rest[0] if rest else None), sure
+
+    def _demonym_on(self, trigger: Span) -> Optional[str]:
+        """A demonym on the trigger, on the side the language puts adjectives."""
+        doc = trigger.doc
+        if self.lex.adjective_position == "after":
+            window = doc[trigger.end : min(trigger.sent.end, trigger.end + 1)]
+        else:
+            window = doc[max(trigger.sent.start, trigger.start - 1) : trigger.start]
+        return self._demonym_in(window)
 
     def _demonym_near(self, span: Span, wide: bool = False) -> Optional[str]:
         doc = span.doc
@@ -87,11 +133,21 @@ class ActorFinder:
         window = list(doc[max(span.sent.start, span.start - reach) : span.start]) + list(
             doc[span.end : min(span.sent.end, span.end + reach)]
         )
-        for tok in window:
+        return self._demonym_in(window)
+
+    def _demonym_in(self, tokens) -> Optional[str]:
+        for tok in tokens:
             iso = self.demonyms.get(tok.text) or self.demonyms_lower.get(tok.lower_)
             if iso and (tok.pos_ in ("ADJ", "PROPN", "X", "NOUN") or tok.text.isupper()):
+                nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+                if nxt is not None and nxt.text == "-":
+                    continue  # "Russian-controlled", "pro-Iranian": not the actor's nationality
                 return iso
         return None
+
+
+def _ends_with(matcher, window: Span) -> bool:
+    return any(cue.end == window.end for cue in find_terms(matcher, window)) if len(window) else False
 
 
 def _named(actor: NamedActor, span: Span) -> Actor:
@@ -109,6 +165,8 @@ def _named(actor: NamedActor, span: Span) -> Actor:
 def _generic(kind: str, iso: Optional[str], span: Span) -> Actor:
     template, inter, sector = GENERIC_NAMES[kind]
     label = country_name(iso) if iso else "Unknown"
+    if kind in ("military", "police", "government") and label == "United States":
+        label = "the United States"
     return Actor(
         name=template.format(country=label),
         country=iso,
@@ -119,36 +177,8 @@ def _generic(kind: str, iso: Optional[str], span: Span) -> Actor:
     )
 
 
-def country_name(iso: str) -> str:
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=iso)
-    if country is None:
-        return iso
-    name = getattr(country, "common_name", None) or country.name
-    return {"United States": "the United States"}.get(name, name)
-
-
-def _assign(doc: Doc, m: Mention, candidates: list[tuple[Actor, Span]]) -> tuple[Optional[Actor], Optional[Actor]]:
-    if not candidates:
-        return None, None
-    agents, targets, others = [], [], []
-    for actor, span in candidates:
-        before = doc[max(m.sent_start, span.start - 3) : span.start]
-        words = {t.lower_ for t in before}
-        on_trigger = span.start >= m.start and span.end <= m.end
-        if on_trigger or words & AGENT_WORDS:
-            agents.append(actor)
-        elif words & TARGET_WORDS:
-            targets.append(actor)
-        else:
-            others.append((abs(span.start - m.start), span.start < m.start, actor))
-    others.sort(key=lambda o: o[0])
-    if m.sub_event_type in ONE_SIDED:
-        protesters = [a for a, _ in candidates if a.inter in (5, 6)]
-        police = sorted((a for a, _ in candidates if a.inter == 1), key=lambda a: a.sector != "COP")
-        return (protesters[0] if protesters else None), (police[0] if police else None)
-    actor1 = agents[0] if agents else next((a for _, before, a in others if before and a.inter != 7), None)
-    rest = [a for a in targets + [o[2] for o in others] if a is not actor1 and (actor1 is None or a.name != actor1.name)]
-    actor2 = rest[0] if rest else None
-    return actor1, actor2
+def as_rioters(actor: Optional[Actor]) -> Optional[Actor]:
+    """Protesters who turn violent are coded as rioters (ACLED inter 5)."""
+    if actor is None or actor.inter != 6 or actor.country is None:
+        return actor
+    return replace(actor, name=GENERIC_NAMES["rioters"][0].format(country=country_name(actor.country)), inter=5)

@@ -43,6 +43,7 @@ class Mention:
     sources: tuple[Source, ...] = ()
     actor1: Optional[Actor] = None
     actor2: Optional[Actor] = None
+    actor1_sure: bool = False  # the text marks actor1 as the doer ("par X", "frappes US")
 
 
 EXTENSIONS = {

@@ -15,7 +15,12 @@ from spacy.tokens import Doc
 from sitrep.components.base import Mention, find_terms, language_of, mentions, span_evidence, term_matcher
 from sitrep.components.casualties import merge_counts
 from sitrep.records import Actor, Casualties, Event, NonEvent, Place, Source, TimeSpan
+from sitrep.components.actors import as_rioters
+from sitrep.countries import country_name
+from sitrep.resources import load_actor_dictionary
 from sitrep.taxonomy import BY_NAME
+
+NAMED = frozenset(a.name for a in load_actor_dictionary().actors)
 
 SPECIFIC = {"city", "site"}
 PROTEST_RANK = {
@@ -117,6 +122,12 @@ class MentionMerger:
         sub, mode = _sub_type(d)
         sub, mode = self._escalate(doc, d, sub, mode)
         actor1, actor2 = _actors(d)
+        if sub == "Excessive force against protesters":
+            actor1, actor2 = _state_first(actor1, actor2)
+        elif BY_NAME[sub].event_type == "Riots":
+            actor1 = as_rioters(actor1)
+        elif sub in PROTEST_RANK and actor2 is None and sub != "Peaceful protest":
+            actor2 = self._police(doc, d)
         sub = _territory(sub, actor1, d.place)
         info = BY_NAME[sub]
         digest = hashlib.sha1(f"{doc.text[:200]}|{index}|{sub}".encode()).hexdigest()[:10]
@@ -139,6 +150,16 @@ class MentionMerger:
             confidence=_confidence(d),
             evidence=tuple(_sentence(doc, m) for m in _unique_sentences(d.mentions)),
         )
+
+    def _police(self, doc: Doc, d: Draft) -> Optional[Actor]:
+        """Who intervened in a demonstration, from the whole article when its sentences do not say."""
+        if not self.whole_article or d.place is None:
+            return None
+        for m in mentions(doc):
+            for a in (m.actor1, m.actor2):
+                if a is not None and a.sector == "COP" and a.country in (None, d.place.country):
+                    return a
+        return None
 
     def _escalate(self, doc: Doc, d: Draft, sub: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
         if sub not in PROTEST_RANK:
@@ -181,6 +202,13 @@ def _fold_broad(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _state_first(actor1: Optional[Actor], actor2: Optional[Actor]) -> tuple[Optional[Actor], Optional[Actor]]:
+    """Excessive force: ACLED codes the state forces first, the protesters second."""
+    if actor1 is not None and actor1.inter == 6 and (actor2 is None or actor2.inter == 1):
+        return actor2, actor1
+    return actor1, actor2
 
 
 def _already_told(drafts: list[Draft], m: Mention) -> Optional[Draft]:
@@ -272,15 +300,17 @@ def _time(d: Draft) -> Optional[TimeSpan]:
 
 
 def _actors(d: Draft) -> tuple[Optional[Actor], Optional[Actor]]:
-    actor1 = _best_actor([m.actor1 for m in d.mentions])
+    sub = _sub_type(d)[0]
+    ordered = sorted(d.mentions, key=lambda m: not m.actor1_sure)  # the text's own marking first
+    actor1 = _best_actor([m.actor1 for m in ordered])
     others = [m.actor2 for m in d.mentions if m.actor2 is not None and (actor1 is None or m.actor2.name != actor1.name)]
-    if _sub_type(d)[0] in PROTEST_RANK:
+    if sub in PROTEST_RANK:
         others.sort(key=lambda a: a.sector != "COP")  # police answer demonstrations
     actor2 = _best_actor(others)
     actor1, actor2 = _localise(actor1, d.place), _localise(actor2, d.place)
-    if actor1 is None and d.place is not None and BY_NAME[_sub_type(d)[0]].event_type not in ("Protests", "Riots", "Strategic developments"):
+    if actor1 is None and d.place is not None and BY_NAME[sub].event_type not in ("Protests", "Riots", "Strategic developments"):
         actor1 = Actor(
-            name=f"Unidentified Armed Group ({d.place.country or 'Unknown'})",
+            name=f"Unidentified Armed Group ({country_name(d.place.country) if d.place.country else 'Unknown'})",
             country=d.place.country,
             inter=2,
             sector="UAF",
@@ -292,14 +322,15 @@ def _localise(actor: Optional[Actor], place: Optional[Place]) -> Optional[Actor]
     """A transnational group acting in a country is coded as its branch there: "Islamic State (Afghanistan)"."""
     if actor is None or actor.country is not None or place is None or place.country is None:
         return actor
-    from sitrep.components.actors import country_name
-
+    if actor.name.endswith("(Unknown)"):
+        return replace(actor, name=actor.name.replace("(Unknown)", f"({country_name(place.country)})"), country=place.country)
     return replace(actor, name=f"{actor.name} ({country_name(place.country)})", country=place.country)
 
 
 def _best_actor(actors: list[Optional[Actor]]) -> Optional[Actor]:
+    """Named actors (from the dictionary) before generic ones ("Unidentified Armed Group", "Civilians")."""
     present = [a for a in actors if a is not None]
-    named = [a for a in present if a.wikidata or a.inter not in (None,)]
+    named = [a for a in present if a.name in NAMED]
     return (named or present or [None])[0]
 
 

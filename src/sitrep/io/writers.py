@@ -25,10 +25,10 @@ import datetime as dt
 import json
 import re
 import time
-from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Optional, Union
 
+from sitrep.countries import country_info
 from sitrep.records import Actor, Event, Evidence, Extraction, Place, Statement, to_dict
 from sitrep.taxonomy import BY_NAME
 
@@ -170,62 +170,6 @@ def _count(c) -> str:
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
-
-
-# Countries whose ACLED name differs from pycountry's
-_ACLED_NAMES = {
-    "BOL": "Bolivia", "BHS": "Bahamas", "CIV": "Ivory Coast", "COD": "Democratic Republic of Congo",
-    "COG": "Republic of Congo", "CPV": "Cape Verde", "CZE": "Czech Republic", "FSM": "Micronesia",
-    "GMB": "Gambia", "IRN": "Iran", "KOR": "South Korea", "LAO": "Laos", "MDA": "Moldova",
-    "PRK": "North Korea", "PSE": "Palestine", "RUS": "Russia", "SWZ": "eSwatini", "SYR": "Syria",
-    "TWN": "Taiwan", "TZA": "Tanzania", "TUR": "Turkey", "VEN": "Venezuela", "VNM": "Vietnam",
-    "XKX": "Kosovo", "BRN": "Brunei", "VAT": "Vatican City", "MKD": "North Macedonia",
-}
-# ACLED's regions (best effort, after ACLED's regional coverage lists)
-_REGIONS = {
-    "Western Africa": "BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO SHN",
-    "Middle Africa": "CMR CAF TCD COG COD GNQ GAB STP",
-    "Eastern Africa": "BDI COM DJI ERI ETH KEN MUS MYT REU RWA SYC SOM SSD TZA UGA",
-    "Southern Africa": "AGO BWA SWZ LSO MDG MWI MOZ NAM ZAF ZMB ZWE",
-    "Northern Africa": "DZA EGY LBY MAR TUN SDN ESH",
-    "Middle East": "BHR IRN IRQ ISR JOR KWT LBN OMN PSE QAT SAU SYR TUR ARE YEM",
-    "Caucasus and Central Asia": "ARM AZE GEO KAZ KGZ TJK TKM UZB",
-    "South Asia": "AFG BGD BTN IND MDV NPL PAK LKA",
-    "Southeast Asia": "BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM",
-    "East Asia": "CHN HKG MAC JPN MNG PRK KOR TWN",
-    "Europe": (
-        "ALB AND AUT BLR BEL BIH BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN ISL IRL ITA XKX LVA LIE LTU "
-        "LUX MLT MDA MCO MNE NLD MKD NOR POL PRT ROU RUS SMR SRB SVK SVN ESP SWE CHE UKR GBR VAT FRO GIB "
-        "GGY JEY IMN ALA"
-    ),
-    "North America": "USA CAN GRL BMU SPM",
-    "Central America": "BLZ CRI SLV GTM HND MEX NIC PAN",
-    "South America": "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN FLK GUF",
-    "Caribbean": (
-        "AIA ATG ABW BHS BRB VGB CYM CUB CUW DMA DOM GRD GLP HTI JAM MTQ MSR PRI BLM KNA LCA MAF VCT SXM "
-        "TTO TCA VIR BES"
-    ),
-    "Oceania": (
-        "AUS NZL PNG FJI SLB VUT NCL PYF WSM TON KIR FSM MHL NRU PLW TUV ASM GUM MNP COK NIU TKL WLF PCN NFK"
-    ),
-    "Antarctica": "ATA",
-}
-_REGION_OF = {code: region for region, codes in _REGIONS.items() for code in codes.split()}
-
-
-@lru_cache(maxsize=512)
-def country_info(iso3: Optional[str]) -> tuple[Optional[int], Optional[str], Optional[str]]:
-    """(numeric ISO code, ACLED country name, ACLED region) of an ISO 3166-1 alpha-3 code."""
-    if not iso3:
-        return None, None, None
-    import pycountry
-
-    code = iso3.upper()
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return (0 if code == "XKX" else None), _ACLED_NAMES.get(code), _REGION_OF.get(code)
-    name = _ACLED_NAMES.get(code) or getattr(country, "common_name", None) or country.name
-    return int(country.numeric), name, _REGION_OF.get(code)
 
 
 def write_acled_csv(extractions: Iterable[Extraction], fp: Output, *, timestamp: Optional[int] = None) -> int:

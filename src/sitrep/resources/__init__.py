@@ -122,7 +122,10 @@ class DemonymLexicon:
 
 @dataclass(frozen=True)
 class ActorLexicon:
-    generic: dict[str, tuple[str, ...]]
+    generic: dict[str, tuple[str, ...]]  # kind (military, police, protesters, …) → nouns
+    agent_cues: tuple[str, ...]  # just before the doer: "par", "revendiqué par", "by"
+    target_cues: tuple[str, ...]  # just before the target: "contre", "against"
+    adjective_position: str  # where a demonym sits on its noun: "after" (frappes US) or "before" (US strikes)
 
 
 @dataclass(frozen=True)
