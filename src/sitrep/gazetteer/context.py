@@ -59,6 +59,7 @@ class Weights:
     region: float = 5.5  # curated regions (Darfur, Donbas)
     county_named: float = 3.0  # "Rapides Parish", "Laurel County"
     county_bare: float = 3.5  # "Avoyelles"
+    county_per_log_pop: float = 0.2
     site: float = 3.0
     area: float = 8.0  # continents, seas
     alias: float = -1.0
@@ -93,6 +94,7 @@ def prior(c: Candidate, q: int, w: Weights = WEIGHTS) -> float:
         p = w.admin1 + w.admin1_per_log_pop * math.log10(c.population + 1)
     elif c.source == "admin2":
         p = w.county_named if base in (Q_CURATED, Q_NAME) else w.county_bare
+        p += w.county_per_log_pop * math.log10(c.population + 1)
     elif c.feature == "area":
         p = w.area
     elif c.feature == "region":
