@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from sitrep.components.base import find_terms, language_of, mentions, span_evidence, term_matcher
 from sitrep.gazetteer import Candidate, Gazetteer
 from sitrep.gazetteer.context import ContextResolver, Mention
+from sitrep.gazetteer.core import Q_ALIAS
 from sitrep.records import Evidence, Place
 from sitrep.resources import load_actor_dictionary
 
@@ -49,6 +50,8 @@ class PlaceResolver:
         # demonyms and adjectives: an ISO-3 code (a country) or the name of a place
         self.adjectives = {**self.demonyms, **{k.lower(): v for k, v in self.lex.adjectives.items()}}
         self._derived: dict[str, Optional[str]] = {}
+        self._institution_words = {w.lower() for w in self.lex.institution_words}
+        self._directions = {w.lower() for w in self.lex.direction_words}
         self.abbreviations = dict(self.lex.abbreviations)
         self._town_after = _cue_re(self.lex.town_cues, after=True)
         self._local_after = _cue_re(self.lex.local_cues, after=True)
@@ -75,25 +78,100 @@ class PlaceResolver:
         return [(p, s) for p, s in zip(places, spans) if p is not None]
 
     def find_spans(self, doc: Doc) -> list[Span]:
-        """Place names among the named entities (actor names and demonyms left out), without a
-        leading article, "Alexandria, La." split in two."""
+        """Place names among the named entities, as the gold standards of geoparsing mark them:
+
+        * place entities (GPE, LOC, FAC), without a leading article or a trailing "'s", "Alexandria,
+          La." and "Fargo-Moorhead" split in two, "Northeast Georgia" read as "Georgia" (unless the
+          whole is a place's own name: "North Las Vegas");
+        * a place name that starts an organisation's or a building's name ("the Mansfield Police
+          Department", "Glen Carbon Elementary", "the Minnesota House");
+        * organisations that are a place's own name ("Minnesota" said …);
+        * any other mention of a name found so in the text ("Alexandria" tagged as a person).
+
+        Actor names (resources/common/actors.json) and demonyms are left out."""
         blocked = {i for s in find_terms(self.not_places, doc) for i in range(s.start, s.end)}
-        spans = []
+        spans: list[Span] = []
+        strong: set[str] = set()  # names of place entities: other mentions of them are places too
         for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS and not (ent.label_ == "ORG" and self.lang == "en"):
-                continue
             if any(i in blocked for i in range(ent.start, ent.end)):
                 continue
             if ent.text.lower() in self.adjectives:
                 continue
-            for part in self._split(self._trim(ent)):
-                spans.append(part)
-        return [s for s in spans if len(s) > 0]
+            span = self._trim(ent)
+            if not len(span):
+                continue
+            if ent.label_ in PLACE_LABELS and ent.label_ != "FAC":
+                parts = [self._inside_direction(part) for part in self._split(span)]
+                spans.extend(parts)
+                strong.update(p.text for p in parts)
+                continue
+            inner = self._institution_place(span)
+            if inner is not None:
+                spans.append(inner)
+            elif ent.label_ == "FAC" or (ent.label_ == "ORG" and self.lang == "en"):
+                if ent.label_ == "FAC" or self._own_name(span.text):
+                    spans.extend(self._split(span))
+        spans = [s for s in spans if len(s) > 0]
+        return self._propagate(doc, spans, blocked, strong)
+
+    def _own_name(self, name: str, towns: int = 10_000) -> bool:
+        """``name`` is a place's own name (not an alternate one), of a country, a region or a town
+        of ``towns`` people or more: an organisation named so is most likely the place (metonymy)."""
+        full = self._name(name)
+        return any(
+            q < Q_ALIAS and (c.feature in ("country", "admin1", "region", "area") or c.population >= towns)
+            for c, q in self.gazetteer.candidates(full)[0]
+        )
+
+    def _institution_place(self, span: Span) -> Optional[Span]:
+        """The place name an organisation's or building's name starts with, if an institution
+        word follows it ("Mansfield Police Department" -> "Mansfield")."""
+        words = self._institution_words
+        if not words or len(span) < 2:
+            return None
+        doc = span.doc
+        for end in range(span.end - 1, span.start, -1):
+            if doc[end].lower_ not in words and not (doc[end].is_punct and end + 1 < span.end and doc[end + 1].lower_ in words):
+                continue
+            head = self._inside_direction(doc[span.start : end])
+            if head[-1].is_punct or not head.text[:1].isupper() or head[0].lower_ in words:
+                continue
+            if self._own_name(head.text, towns=1_000):
+                return head
+        return None
+
+    def _inside_direction(self, span: Span) -> Span:
+        """"Northeast Georgia" -> "Georgia", unless the whole is a place's own name."""
+        if len(span) < 2 or span[0].lower_ not in self._directions:
+            return span
+        if self.gazetteer._matches(_clean(span.text)):
+            return span
+        rest = span.doc[span.start + 1 : span.end]
+        return rest if self._own_name(rest.text, towns=1_000) else span
+
+    def _propagate(self, doc: Doc, spans: list[Span], blocked: set[int], strong: set[str]) -> list[Span]:
+        """Other mentions, in the same case, of names found as place entities (one sense per text)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        names = {s.text for s in spans if s.text in strong and s.text[:1].isupper() and len(s.text) >= 3}
+        extra = []
+        for name in names:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is None or any(i in taken or i in blocked for i in range(span.start, span.end)):
+                    continue
+                if _in_longer_person(span):
+                    continue  # "Elizabeth Fairfield"
+                taken.update(range(span.start, span.end))
+                extra.append(span)
+        return sorted(spans + extra, key=lambda s: s.start)
 
     def find_demonyms(self, doc: Doc, taken: Sequence[Span] = ()) -> list[Span]:
         """Demonyms and place adjectives ("Turkish", "Americans", "South African", "European")
         outside ``taken`` spans."""
         used = {i for s in taken for i in range(s.start, s.end)}
+        for ent in doc.ents:  # "the American Recovery and Reinvestment Act"
+            if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP" and len(ent) > 1:
+                used.update(range(ent.start, ent.end))
         out = []
         i = 0
         while i < len(doc):
@@ -230,10 +308,19 @@ class PlaceResolver:
         """One name alone (no text around it)."""
         return self.gazetteer.resolve(self._name(text), countries=countries, lang=self.lang)
 
+    def _both_places(self, doc: Doc, span: Span, i: int) -> bool:
+        """"Fargo-Moorhead": both sides of the hyphen are place names (and the whole is not)."""
+        left, right = doc[span.start : i].text, doc[i + 1 : span.end].text
+        return (
+            not self.gazetteer._matches(_clean(span.text))
+            and bool(self.gazetteer._matches(_clean(left)))
+            and bool(self.gazetteer._matches(_clean(right)))
+        )
+
     def _split(self, span: Span) -> list[Span]:
         """ "Alexandria, La." -> "Alexandria", "La." (a comma inside a place entity)."""
         doc = span.doc
-        commas = [t.i for t in span if t.text == ","]
+        commas = [t.i for t in span if t.text == "," or (t.text == "-" and span.start < t.i < span.end - 1 and self._both_places(doc, span, t.i))]
         if not commas:
             return [span]
         parts, start = [], span.start
@@ -286,10 +373,23 @@ class PlaceResolver:
         return span.start > 0 and doc[span.start - 1].lower_ in self.lex.locative
 
     def _trim(self, span: Span) -> Span:
-        start = span.start
-        while start < span.end and span.doc[start].lower_ in self.lex.leading:
+        """Without leading articles and a trailing possessive or punctuation."""
+        start, end = span.start, span.end
+        while start < end and span.doc[start].lower_ in self.lex.leading:
             start += 1
-        return span.doc[start : span.end]
+        while end > start and (span.doc[end - 1].lower_ in ("'s", "’s", "'") or span.doc[end - 1].text in "-–,;:"):
+            end -= 1
+        return span.doc[start:end]
+
+
+def _in_longer_person(span: Span) -> bool:
+    """``span`` is part of a longer person's name."""
+    doc = span.doc
+    if not any(t.ent_type_ in ("PERSON", "PER") for t in span):
+        return False
+    before = span.start > 0 and doc[span.start - 1].ent_type_ in ("PERSON", "PER") and span[0].ent_iob_ == "I"
+    after = span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].ent_type_ in ("PERSON", "PER")
+    return before or after
 
 
 def _distance(span: Span, m) -> int:

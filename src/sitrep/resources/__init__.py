@@ -150,6 +150,11 @@ class PlaceLexicon:
     # "Ohioans", "Texan", "Londoner": suffixes to drop and endings to try for the place's name
     demonym_suffixes: tuple[str, ...] = ()
     demonym_endings: tuple[str, ...] = ()
+    # words after a place name inside an organisation's or a building's name ("the Mansfield
+    # Police Department", "Glen Carbon Elementary"): the place is a toponym of its own
+    institution_words: tuple[str, ...] = ()
+    # compass words before a place name ("Northeast Georgia", "North Texas"): the place is the name
+    direction_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
