@@ -413,7 +413,8 @@ class _Matrices:
 
 
 def _focus(ctx: Context, mention_groups: list[int]) -> Optional[Candidate]:
-    """The text's most named town (by mentions, then likelihood), else region, else country."""
+    """The text's most named town (by mentions, then likelihood), else county, else region, else
+    country."""
     counts: dict[int, int] = {}
     for g in mention_groups:
         counts[g] = counts.get(g, 0) + 1
@@ -423,7 +424,7 @@ def _focus(ctx: Context, mention_groups: list[int]) -> Optional[Candidate]:
         if a < 0:
             continue
         c = ctx.cands[a]
-        rank = 2 if c.feature in ("city", "site") else 1 if c.feature in ("admin1", "region") or c.source == "admin2" else 0
+        rank = 3 if c.feature in ("city", "site") else 2 if c.source == "admin2" else 1 if c.feature in ("admin1", "region") else 0
         if c.feature == "area":
             continue
         key = (rank, n, float(ctx.p[a]))
