@@ -52,6 +52,7 @@ class PlaceResolver:
         self._derived: dict[str, Optional[str]] = {}
         self._institution_words = {w.lower() for w in self.lex.institution_words}
         self._directions = {w.lower() for w in self.lex.direction_words}
+        self._not_places = {w.lower() for w in self.lex.not_place_words}
         self.abbreviations = dict(self.lex.abbreviations)
         self._town_after = _cue_re(self.lex.town_cues, after=True)
         self._local_after = _cue_re(self.lex.local_cues, after=True)
@@ -117,6 +118,8 @@ class PlaceResolver:
     def _own_name(self, name: str, towns: int = 10_000) -> bool:
         """``name`` is a place's own name (not an alternate one), of a country, a region or a town
         of ``towns`` people or more: an organisation named so is most likely the place (metonymy)."""
+        if _clean(name).lower() in self._not_places:
+            return False
         full = self._name(name)
         return any(
             q < Q_ALIAS and (c.feature in ("country", "admin1", "region", "area") or c.population >= towns)

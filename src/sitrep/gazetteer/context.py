@@ -71,7 +71,8 @@ class Weights:
     share_admin1: float = 8.0
     named_admin1: float = 1.5
     within: float = 12.0
-    variant: float = -1.0  # a name found only without its feature word
+    variant: float = -1.0
+    alias_under_country: float = -3.0  # a name found only without its feature word
     international: float = 3.0  # countries, in a text whose other names are countries too
     cue_town: float = 4.0
     cue_local: float = 4.0
@@ -161,7 +162,16 @@ class ContextResolver:
                     if found:
                         penalty = self.w.variant
                         break
-            scored = sorted(((prior(c, q, self.w) + penalty, c) for c, q in found), key=lambda x: -x[0])[:MAX_CANDIDATES]
+            # a country met by its own name: what only an alternate name matches is not meant
+            # ("Mexico" is not Mexico City)
+            country_named = any(c.feature == "country" and q < Q_ALIAS for c, q in found)
+            scored = sorted(
+                (
+                    (prior(c, q, self.w) + penalty + (self.w.alias_under_country if country_named and q >= Q_ALIAS else 0.0), c)
+                    for c, q in found
+                ),
+                key=lambda x: -x[0],
+            )[:MAX_CANDIDATES]
             hit = _Cands([c for _, c in scored], np.array([p for p, _ in scored], dtype=np.float64), context_only)
             hit.areas = np.array([c.feature == "area" for c in hit.cands], dtype=bool)
             if len(self._cache) >= self._cache_size:

@@ -139,7 +139,9 @@ _FEATURE_SUFFIX_RE = re.compile(
     r"\s+(?:river|creek|lake|reservoir|township|twp\.?|co\.?|parish|borough|valley|national park|state park|"
     r"national forest|park|island|islands|mountains?|hills?|heights|harbou?r|bay|sound|peninsula|station|"
     r"airport|international airport|beach|canyon|basin|plateau|desert|forest|square|neighbou?rhood|metro area|"
-    r"metropolitan area|area|region|township|village|city)$",
+    r"metropolitan area|area|region|township|village|city|castle|chapel|cathedral|palace|abbey|tower|stadium|"
+    r"arena|church|mosque|temple|graveyard|cemetery|golf club|club|mall|university|college|school|hospital|"
+    r"agency|prison|camp|base|barracks|market|bazaar|zoo|museum)$",
     re.IGNORECASE,
 )
 _FEATURE_PREFIX_RE = re.compile(

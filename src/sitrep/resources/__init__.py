@@ -155,6 +155,9 @@ class PlaceLexicon:
     institution_words: tuple[str, ...] = ()
     # compass words before a place name ("Northeast Georgia", "North Texas"): the place is the name
     direction_words: tuple[str, ...] = ()
+    # words that are place names somewhere but, alone at the head of an organisation's name or
+    # as an organisation, are not ("Supreme Court", "National Guard", "Titan")
+    not_place_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
