@@ -23,6 +23,7 @@ from sitrep.taxonomy import BY_NAME
 NAMED = frozenset(a.name for a in load_actor_dictionary().actors)
 
 SPECIFIC = {"city", "site"}
+RECENT = 40  # a mention joins one of the last drafts only: keeps merging linear on long texts
 PROTEST_RANK = {
     "Peaceful protest": 0,
     "Protest with intervention": 1,
@@ -109,7 +110,7 @@ class MentionMerger:
         return _new(drafts, m, broad)
 
     def _join(self, drafts: list[Draft], m: Mention, place: Place) -> Optional[Draft]:
-        for d in reversed(drafts):
+        for d in reversed(drafts[-RECENT:]):
             same_place = d.place is None or _same_place(d.place, place)
             if _compatible(d, m) and same_place:
                 if d.place is None or d.place.feature not in SPECIFIC:
@@ -215,7 +216,7 @@ def _already_told(drafts: list[Draft], m: Mention) -> Optional[Draft]:
     """The draft a definite mention ("l'attentat", "the strike") refers back to: same sub-type, same place."""
     if not m.definite:
         return None
-    for d in reversed(drafts):
+    for d in reversed(drafts[-RECENT:]):
         if m.sub_event_type not in {x.sub_event_type for x in d.mentions}:
             continue
         if not m.places or d.place is None or any(_same_place(d.place, p) or p.country == d.place.country and p.feature not in SPECIFIC for p in m.places):
@@ -230,7 +231,7 @@ def _new(drafts: list[Draft], m: Mention, place: Optional[Place]) -> Draft:
 
 
 def _latest(drafts: list[Draft], m: Mention, within: Optional[Place]) -> Optional[Draft]:
-    for d in reversed(drafts):
+    for d in reversed(drafts[-RECENT:]):
         if not _compatible(d, m):
             continue
         if within is None or d.place is None or d.place.country == within.country:

@@ -48,7 +48,7 @@ __all__ = [
 
 log = logging.getLogger("sitrep.io")
 
-MAX_CHARS = 1_000_000
+MAX_CHARS = 200_000  # about 30,000 words: far beyond any news article
 """Longest article text kept; longer texts are cut with warning W002."""
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
