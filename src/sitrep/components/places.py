@@ -245,7 +245,8 @@ class PlaceResolver:
         adjective = self.adjectives.get(name.lower())
         if adjective and len(adjective) == 3 and adjective.isupper():
             return Mention(name, country=adjective)
-        return Mention(adjective or self._name(name), cue=self._cue(text, start, end))
+        region = name in self.abbreviations or name + "." in self.abbreviations
+        return Mention(adjective or self._name(name), cue=self._cue(text, start, end), region=region)
 
     def _cue(self, text: str, start: int, end: int) -> Optional[str]:
         """"town" or "local" from the words right around the name (see ``Mention.cue``)."""

@@ -47,6 +47,8 @@ class Mention:
     #: what the words around say the place is: "town" ("the Jordan City Council", "the city of
     #: Paris") or "local" (below a country: "a Palestine man", "Georgia residents")
     cue: Optional[str] = None
+    #: the name is a region's for sure ("N.Y.", "Calif."): only first-level regions will do
+    region: bool = False
 
 
 @dataclass
@@ -66,10 +68,10 @@ class Weights:
     stripped: float = -1.0
     curated: float = 1.0
     given_country: float = 2.0
-    share_country: float = 3.0
+    share_country: float = 2.0
     named_country: float = 1.0
     share_admin1: float = 8.0
-    named_admin1: float = 1.5
+    named_admin1: float = 1.0
     within: float = 12.0
     variant: float = -1.0
     alias_under_country: float = -3.0  # a name found only without its feature word
@@ -80,7 +82,7 @@ class Weights:
     near_cap: float = 1.0
     near_bands: tuple = ((25.0, 1.0), (100.0, 0.67), (300.0, 0.33))
     rounds: int = 3
-    temperature: float = 0.5
+    temperature: float = 0.75
 
 
 WEIGHTS = Weights()
@@ -179,6 +181,13 @@ class ContextResolver:
             self._cache[key] = hit
         return hit
 
+    @staticmethod
+    def _regions(c: _Cands) -> _Cands:
+        keep = [i for i, cand in enumerate(c.cands) if cand.feature == "admin1"]
+        if not keep:
+            return c
+        return _Cands([c.cands[i] for i in keep], c.prior[keep], c.context_only, None if c.areas is None else c.areas[keep])
+
     def _forced(self, code: str) -> _Cands:
         c = self.gazetteer.country(code)
         return _Cands([c] if c else [], np.array([self.w.country] if c else []), False)
@@ -200,7 +209,9 @@ class ContextResolver:
         for m, k in zip(mentions, keys):
             if k not in groups:
                 groups[k] = len(groups)
-                group_cands.append(self._forced(m.country) if m.country else self.candidates(m.name))
+                group_cands.append(
+                    self._forced(m.country) if m.country else self._regions(self.candidates(m.name)) if m.region else self.candidates(m.name)
+                )
         # what the words around any mention of the name say it is
         cues: dict[int, str] = {}
         for m, k in zip(mentions, keys):
@@ -293,6 +304,8 @@ class ContextResolver:
         if mention.country:
             return self.gazetteer.country(mention.country)
         gc = self.candidates(mention.name)
+        if mention.region:
+            gc = self._regions(gc)
         if not gc.cands:
             return None
         own = ctx.groups.get(normalise(mention.name))
