@@ -294,9 +294,12 @@ def _sub_type(d: Draft) -> tuple[str, Optional[str]]:
 
 
 def _time(d: Draft) -> Optional[TimeSpan]:
+    """The event's own date if told; else the date it was reported ("said on Sunday"); else publication."""
     explicit = [m.time for m in d.mentions if m.time_explicit and m.time is not None]
-    if explicit:
-        return min(explicit, key=lambda t: t.days)
+    reported = [m.time for m in d.mentions if m.time is not None and m.time.text is not None]
+    for pool in (explicit, reported):
+        if pool:
+            return min(pool, key=lambda t: t.days)
     return next((m.time for m in d.mentions if m.time is not None), None)
 
 

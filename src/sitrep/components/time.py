@@ -80,9 +80,29 @@ class TimeResolver:
         if not exprs:
             return None
         trigger_char = doc[m.start].idx
-        plain = [e for e in exprs if not self._on_reporting_verb(doc, e)]
-        pool = plain or exprs
+        others = {  # triggers of other events in the sentence (same-type mentions share their dates)
+            i for x in mentions(doc) if x.sent_start == m.sent_start and x.sub_event_type != m.sub_event_type for i in range(x.start, x.end)
+        }
+        own = [e for e in exprs if not self._belongs_to_other(doc, e, others)]
+        plain = [e for e in own if not self._on_reporting_verb(doc, e)]
+        pool = plain or own
+        if not pool:
+            return None
         return min(pool, key=lambda e: abs(e.start_char - trigger_char))
+
+    def _belongs_to_other(self, doc: Doc, expr: TimeExpression, others: set[int]) -> bool:
+        """ "arrested … during Wednesday's clashes": Wednesday dates the clashes, not the arrests."""
+        span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+        if span is None or not others:
+            return False
+        tok, steps = span.root, 0
+        while tok.head is not tok and steps < 3:
+            tok, steps = tok.head, steps + 1
+            if tok.i in others:
+                return True
+            if tok.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def _on_reporting_verb(self, doc: Doc, expr: TimeExpression) -> bool:
         span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
