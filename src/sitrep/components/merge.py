@@ -83,6 +83,8 @@ class MentionMerger:
         kept = [d for d in drafts if _worth_keeping(d)]
         protests = [d for d in kept if _sub_type(d)[0] in PROTEST_RANK]
         self.whole_article = len(protests) == 1  # one demonstration: every sentence describes it
+        if self.whole_article:
+            kept = _fold_arrests(kept, protests[0])
         doc._.sitrep_events = [self._event(doc, d, i) for i, d in enumerate(kept)]
         doc._.sitrep_non_events = non_events
         return doc
@@ -200,6 +202,18 @@ def _fold_broad(drafts: list[Draft]) -> list[Draft]:
         homes = [s for s in specific if country in (None, s.place.country) and all(_compatible(s, m) for m in d.mentions)]
         if len(homes) == 1:
             homes[0].mentions.extend(d.mentions)
+        else:
+            out.append(d)
+    return out
+
+
+def _fold_arrests(drafts: list[Draft], protest: Draft) -> list[Draft]:
+    """Undated arrests where the article's one demonstration took place are that demonstration's."""
+    out = []
+    for d in drafts:
+        undated = not any(m.time_explicit for m in d.mentions)
+        if d is not protest and undated and _sub_type(d)[0] == "Arrests" and protest.place and d.place and _same_place(d.place, protest.place):
+            protest.mentions.extend(d.mentions)
         else:
             out.append(d)
     return out
