@@ -102,11 +102,16 @@ class PlaceResolver:
             if not len(span):
                 continue
             if ent.label_ in PLACE_LABELS and ent.label_ != "FAC":
-                parts = [self._inside_direction(part) for part in self._split(span)]
+                parts = []
+                for part in self._split(span):
+                    part = self._inside_direction(part)
+                    if len(part) > 1 and not self._known(part.text):  # "Fargo City", "the City of Norfolk"
+                        part = self._inner_place(part) or part
+                    parts.append(part)
                 spans.extend(parts)
                 strong.update(p.text for p in parts)
                 continue
-            inner = self._institution_place(span)
+            inner = self._inner_place(span, organisation=ent.label_ == "ORG")
             if inner is not None:
                 spans.append(inner)
             elif ent.label_ == "FAC" or (ent.label_ == "ORG" and self.lang == "en"):
@@ -126,6 +131,31 @@ class PlaceResolver:
             for c, q in self.gazetteer.candidates(full)[0]
         )
 
+    def _known(self, name: str) -> bool:
+        """The gazetteer knows ``name`` as it is (or as an abbreviation or adjective)."""
+        name = _clean(name)
+        return bool(self.gazetteer._matches(name)) or self._name(name) != name or name.lower() in self.adjectives
+
+    def _inner_place(self, span: Span, organisation: bool = False) -> Optional[Span]:
+        """The place inside a longer name: after "of"/"in" ("the University of Rochester", "the
+        City of Norfolk"), before an institution word ("Mansfield Police Department"), or, in an
+        organisation's name, a well-known place it starts with ("New York Daily News")."""
+        doc = span.doc
+        for i in range(span.end - 2, span.start, -1):
+            if doc[i].lower_ in _OF_IN and doc[i + 1].text[:1].isupper():
+                rest = self._trim(doc[i + 1 : span.end])
+                if len(rest) and self._own_name(rest.text, towns=1_000):
+                    return self._inside_direction(rest)
+                break
+        inner = self._institution_place(span)
+        if inner is not None or not organisation or len(span) < 2:
+            return inner
+        for end in range(span.end - 1, span.start, -1):
+            head = doc[span.start : end]
+            if doc[end].text[:1].isupper() and not head[-1].is_punct and self._own_name(head.text, towns=50_000):
+                return head
+        return None
+
     def _institution_place(self, span: Span) -> Optional[Span]:
         """The place name an organisation's or building's name starts with, if an institution
         word follows it ("Mansfield Police Department" -> "Mansfield")."""
@@ -134,7 +164,9 @@ class PlaceResolver:
             return None
         doc = span.doc
         for end in range(span.end - 1, span.start, -1):
-            if doc[end].lower_ not in words and not (doc[end].is_punct and end + 1 < span.end and doc[end + 1].lower_ in words):
+            if _letters(doc[end].lower_) not in words and not (
+                doc[end].is_punct and end + 1 < span.end and _letters(doc[end + 1].lower_) in words
+            ):
                 continue
             head = self._inside_direction(doc[span.start : end])
             if head[-1].is_punct or not head.text[:1].isupper() or head[0].lower_ in words:
@@ -384,6 +416,14 @@ class PlaceResolver:
         while end > start and (span.doc[end - 1].lower_ in ("'s", "’s", "'") or span.doc[end - 1].text in "-–,;:"):
             end -= 1
         return span.doc[start:end]
+
+
+_OF_IN = {"of", "in", "at"}
+
+
+def _letters(word: str) -> str:
+    """The ASCII letters of a word ("sheriff’s" -> "sheriffs", "sheriffâ" -> "sheriff")."""
+    return re.sub(r"[^a-z]", "", word)
 
 
 def _in_longer_person(span: Span) -> bool:
