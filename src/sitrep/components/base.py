@@ -39,6 +39,7 @@ class Mention:
     places: tuple[Place, ...] = ()
     time: Optional[TimeSpan] = None
     time_explicit: bool = False
+    time_key: Optional[tuple] = None  # what the text said: ("weekday", 2), ("date", (2023, 5, 9)), …
     casualties: Casualties = Casualties()
     sources: tuple[Source, ...] = ()
     actor1: Optional[Actor] = None

@@ -258,6 +258,9 @@ def _breadth(place: Place) -> int:
 
 
 def _family(m: Mention) -> Optional[str]:
+    """What may merge: one event type, except that a demonstration stays one event as it escalates."""
+    if m.sub_event_type in PROTEST_RANK:
+        return "Demonstrations"
     return BY_NAME[m.sub_event_type].event_type if m.sub_event_type else None
 
 
@@ -268,16 +271,18 @@ def _compatible(d: Draft, m: Mention) -> bool:
             return False
     if _family(d.first) != _family(m):
         return False
-    times = [x.time for x in d.mentions if x.time_explicit and x.time is not None]
-    if m.time_explicit and m.time is not None and times:
-        return any(_overlap(t, m.time) for t in times)
+    told = [x for x in d.mentions if x.time_explicit and x.time is not None]
+    if m.time_explicit and m.time is not None and told:
+        return any(_same_time(x, m) for x in told)
     return True
 
 
-def _overlap(a: TimeSpan, b: TimeSpan) -> bool:
-    if a.days == b.days and a.start != b.start:
-        return False  # "mardi" and "mercredi" in a month-only article: shifted copies, different days
-    return a.start <= b.end and b.start <= a.end
+def _same_time(a: Mention, b: Mention) -> bool:
+    """Two told dates can be one day: "mardi" and "mercredi" cannot, even when a month-only
+    publication date leaves both spanning the month."""
+    if a.time_key and b.time_key and a.time_key[0] == b.time_key[0] and a.time_key != b.time_key:
+        return False
+    return a.time.start <= b.time.end and b.time.start <= a.time.end
 
 
 def _same_place(a: Place, b: Place) -> bool:

@@ -50,7 +50,9 @@ class TimeResolver:
                 ev = evidence(doc, expr.start_char, expr.end_char)
                 span = replace(span, text=ev.text, evidence=ev)
                 # a date on the reporting verb only bounds the event: it is not the event's own date
-                out.append(replace(m, time=span, time_explicit=not self._on_reporting_verb(doc, expr)))
+                explicit = not self._on_reporting_verb(doc, expr)
+                key = (expr.kind, expr.value) if explicit else None
+                out.append(replace(m, time=span, time_explicit=explicit, time_key=key))
             else:
                 out.append(replace(m, time=default_span(published)))
         doc._.sitrep_mentions = out

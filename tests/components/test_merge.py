@@ -1,0 +1,58 @@
+"""Within-article merging and ACLED roles, on articles written for these tests."""
+
+import sitrep
+
+
+def events(text, published, lang):
+    return sitrep.extract(text, published=published, lang=lang).events
+
+
+def test_two_places_two_events_and_later_mentions_merge():
+    text = (
+        "Des frappes aériennes ont visé mardi des positions rebelles à Maiduguri et à Bama, dans le nord-est du Nigeria. "
+        "Ces frappes ont fait quatre morts à Bama, selon un élu local."
+    )
+    found = {e.place.name: e for e in events(text, "2023-05-12", "fr")}
+    assert set(found) == {"Maiduguri", "Bama"}
+    assert found["Bama"].casualties.killed.best == 4 and len(found["Bama"].evidence) == 2
+
+
+def test_weekdays_in_a_month_only_article_are_different_days():
+    text = (
+        "Mardi, des roquettes ont frappé la base de Gao. "
+        "Jeudi, de nouvelles roquettes ont frappé la base de Gao, blessant deux soldats."
+    )
+    found = events(text, "2023-05", "fr")
+    assert len(found) == 2 and found[0].time.start != found[1].time.start
+
+
+def test_definite_mention_refers_back_to_the_event():
+    text = (
+        "A suicide bomber blew himself up at a market in Maiduguri on Monday, killing seven people. "
+        "Police said on Tuesday that the suicide bombing had also wounded 15 people."
+    )
+    (event,) = events(text, "2023-05-10", "en")
+    assert event.time.start.isoformat() == "2023-05-08"
+    assert event.casualties.killed.best == 7 and event.casualties.injured.best == 15
+
+
+def test_excessive_force_puts_the_police_first():
+    text = "Police opened fire with live ammunition on protesters in Lagos on Monday, killing three of them."
+    (event,) = events(text, "2023-05-10", "en")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1.name == "Police Forces of Nigeria" and event.actor2.name == "Protesters (Nigeria)"
+
+
+def test_violent_demonstrators_are_rioters():
+    text = "Des manifestants ont jeté des pierres sur la police et incendié des véhicules à Dakar samedi."
+    (event,) = events(text, "2023-05-14", "fr")
+    assert event.sub_event_type == "Violent demonstration" and event.actor1.name == "Rioters (Senegal)"
+
+
+def test_territory_depends_on_who_takes_it():
+    own = "Malian soldiers recaptured the town of Menaka on Sunday, the army said."
+    (event,) = events(own, "2023-05-10", "en")
+    assert event.sub_event_type == "Government regains territory"
+    foreign = "Russian forces took control of the town of Bakhmut in eastern Ukraine on Sunday, officials said."
+    (event,) = events(foreign, "2023-05-10", "en")
+    assert event.sub_event_type == "Non-state actor overtakes territory" and event.actor1.country == "RUS"
