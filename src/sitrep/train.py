@@ -167,8 +167,10 @@ def train(paths: Iterable[Union[str, Path]], out: Union[str, Path]) -> EventType
     return model
 
 
-def shipped_examples() -> Path:
-    return Path(str(resources.files("sitrep.resources").joinpath("training/examples.jsonl")))
+def shipped_examples() -> list[Path]:
+    """The example files the project wrote (``resources/training/*.jsonl``)."""
+    folder = Path(str(resources.files("sitrep.resources").joinpath("training")))
+    return sorted(folder.glob("*.jsonl"))
 
 
 @lru_cache(maxsize=None)
@@ -178,9 +180,9 @@ def load_model(path: Optional[str]) -> Optional[EventTypeModel]:
         return None
     if path != "default":
         return EventTypeModel.load(path)
-    data = shipped_examples()
-    digest = hashlib.sha256(data.read_bytes()).hexdigest()[:12]
+    files = shipped_examples()
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
     cache = Path(os.environ.get("SITREP_CACHE") or Path.home() / ".cache" / "sitrep") / "models" / f"default-{digest}"
     if (cache / MODEL_FILE).is_file():
         return EventTypeModel.load(cache)
-    return train([data], cache)
+    return train(files, cache)
