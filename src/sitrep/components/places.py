@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from spacy.language import Language
@@ -118,7 +119,29 @@ class PlaceResolver:
                 if ent.label_ == "FAC" or self._own_name(span.text):
                     spans.extend(self._split(span))
         spans = [s for s in spans if len(s) > 0]
+        spans += self._patterns(doc, spans, blocked)
         return self._propagate(doc, spans, blocked, strong)
+
+    def _patterns(self, doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+        """Places the tagger misses, by their form: datelines in capitals ("COLUMBUS -- Most of
+        the …") and counties listed before "counties" ("Barrow and Jackson counties")."""
+        taken = {i for s in spans for i in range(s.start, s.end)} | blocked
+        out = []
+
+        def add(start: int, end: int) -> None:
+            span = doc.char_span(start, end)
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                return
+            taken.update(range(span.start, span.end))
+            out.append(span)
+
+        for m in _DATELINE_RE.finditer(doc.text):
+            name = m.group(1)
+            if len(name) >= 3 and self._known(name.title()) and name.title().lower() not in self._not_places:
+                add(m.start(1), m.end(1))
+        for start, end in _listed_counties(doc.text):
+            add(start, end)
+        return out
 
     def _own_name(self, name: str, towns: int = 10_000) -> bool:
         """``name`` is a place's own name (not an alternate one), of a country, a region or a town
@@ -188,6 +211,7 @@ class PlaceResolver:
         """Other mentions, in the same case, of names found as place entities (one sense per text)."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         names = {s.text for s in spans if s.text in strong and s.text[:1].isupper() and len(s.text) >= 3}
+        names |= {n.upper() for n in names if len(n) >= 4}  # datelines: "MANSFIELD --"
         extra = []
         for name in names:
             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
@@ -278,7 +302,8 @@ class PlaceResolver:
         if adjective and len(adjective) == 3 and adjective.isupper():
             return Mention(name, country=adjective)
         region = name in self.abbreviations or name + "." in self.abbreviations
-        return Mention(adjective or self._name(name), cue=self._cue(text, start, end), region=region)
+        county = (start, end) in _listed_counties(text)
+        return Mention(adjective or self._name(name), cue=self._cue(text, start, end), region=region, county=county)
 
     def _cue(self, text: str, start: int, end: int) -> Optional[str]:
         """"town" or "local" from the words right around the name (see ``Mention.cue``)."""
@@ -419,6 +444,27 @@ class PlaceResolver:
 
 
 _OF_IN = {"of", "in", "at"}
+# a dateline: a name in capitals (", STATE" may follow) then a dash, at the start of the text, a
+# line or a sentence
+_DATELINE_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+)?\s*(?:--|—|–|-|\x97)\s"
+)
+# "Barrow and Jackson counties", "Clarke, Oconee and Madison counties"
+_COUNTIES_RE = re.compile(
+    r"((?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,?\s+(?:and|or|&)\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:counties|parishes|Counties|Parishes)\b"
+)
+
+
+@lru_cache(maxsize=8)
+def _listed_counties(text: str) -> frozenset[tuple[int, int]]:
+    """Character spans of the names listed before "counties" ("Barrow and Jackson counties")."""
+    out = set()
+    for m in _COUNTIES_RE.finditer(text):
+        for n in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?", m.group(1)):
+            if n.group() not in ("and", "or"):
+                out.add((m.start(1) + n.start(), m.start(1) + n.end()))
+    return frozenset(out)
 
 
 def _letters(word: str) -> str:

@@ -49,6 +49,8 @@ class Mention:
     cue: Optional[str] = None
     #: the name is a region's for sure ("N.Y.", "Calif."): only first-level regions will do
     region: bool = False
+    #: the name is a county's ("Barrow and Jackson counties"): only counties will do
+    county: bool = False
 
 
 @dataclass
@@ -182,8 +184,14 @@ class ContextResolver:
         return hit
 
     @staticmethod
-    def _regions(c: _Cands) -> _Cands:
-        keep = [i for i, cand in enumerate(c.cands) if cand.feature == "admin1"]
+    def _only(c: _Cands, m: Mention) -> _Cands:
+        """The candidates a region's or county's name may mean (all if none)."""
+        if m.region:
+            keep = [i for i, cand in enumerate(c.cands) if cand.feature == "admin1"]
+        elif m.county:
+            keep = [i for i, cand in enumerate(c.cands) if cand.source == "admin2"]
+        else:
+            return c
         if not keep:
             return c
         return _Cands([c.cands[i] for i in keep], c.prior[keep], c.context_only, None if c.areas is None else c.areas[keep])
@@ -210,7 +218,7 @@ class ContextResolver:
             if k not in groups:
                 groups[k] = len(groups)
                 group_cands.append(
-                    self._forced(m.country) if m.country else self._regions(self.candidates(m.name)) if m.region else self.candidates(m.name)
+                    self._forced(m.country) if m.country else self._only(self.candidates(m.name), m)
                 )
         # what the words around any mention of the name say it is
         cues: dict[int, str] = {}
@@ -304,8 +312,7 @@ class ContextResolver:
         if mention.country:
             return self.gazetteer.country(mention.country)
         gc = self.candidates(mention.name)
-        if mention.region:
-            gc = self._regions(gc)
+        gc = self._only(gc, mention)
         if not gc.cands:
             return None
         own = ctx.groups.get(normalise(mention.name))
