@@ -443,24 +443,34 @@ class _Matrices:
 
 
 def _focus(ctx: Context, mention_groups: list[int]) -> Optional[Candidate]:
-    """The text's most named town (by mentions, then likelihood), else county, else region, else
-    country."""
+    """The place the text is most about: the first-level region (else country) its names fall in
+    most often, and there its most named town (then county, then the region itself); ties go to
+    the more likely, then the more populous."""
     counts: dict[int, int] = {}
     for g in mention_groups:
         counts[g] = counts.get(g, 0) + 1
-    best, best_key = None, None
+    chosen = []
     for g, n in counts.items():
         a = ctx.choice[g] if g < len(ctx.choice) else -1
-        if a < 0:
-            continue
-        c = ctx.cands[a]
-        rank = 3 if c.feature in ("city", "site") else 2 if c.source == "admin2" else 1 if c.feature in ("admin1", "region") else 0
-        if c.feature == "area":
-            continue
-        key = (rank, n, float(ctx.p[a]))
-        if best_key is None or key > best_key:
-            best, best_key = c, key
-    return best
+        if a >= 0 and ctx.cands[a].feature != "area":
+            chosen.append((ctx.cands[a], n, float(ctx.p[a])))
+    if not chosen:
+        return None
+    regions: dict[tuple, int] = {}
+    for c, n, _ in chosen:
+        key = (c.country, c.admin1 if c.feature != "country" else None)
+        regions[key] = regions.get(key, 0) + n
+        if key[1] is not None:  # a region's places count for its country too, a little
+            regions[(c.country, None)] = regions.get((c.country, None), 0) + 0
+    best_region = max(regions.items(), key=lambda kv: (kv[1], kv[0][1] is not None))[0]
+    inside = [x for x in chosen if (x[0].country, x[0].admin1 if x[0].feature != "country" else None) == best_region]
+
+    def rank(x):
+        c, n, p = x
+        level = 3 if c.feature in ("city", "site") else 2 if c.source == "admin2" else 1 if c.feature in ("admin1", "region") else 0
+        return (level, n, p, c.population)
+
+    return max(inside, key=rank)[0]
 
 
 def _softmax(score: np.ndarray, gidx: np.ndarray, G: int, t: float) -> np.ndarray:
