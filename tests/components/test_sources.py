@@ -71,3 +71,28 @@ def test_sources_of_an_event_with_an_inverted_clause():
     (event,) = x.events
     kinds = {s.kind for s in event.sources}
     assert any(s.agency == "AFP" for s in event.sources) and "local" in kinds
+
+
+def test_a_person_spoken_about_is_not_a_speaker():
+    found = statements(
+        "Thousands of protesters marched in Nairobi on Tuesday. The protesters are demanding President William Ruto "
+        "step down, police said."
+    )
+    assert all(s.speaker != "William Ruto" for s in found)
+
+
+def test_quote_split_by_the_parser_and_addressee_before_the_name():
+    (s,) = statements(
+        "Des milliers de personnes ont manifesté samedi à Lyon. \"Il faut dire stop. Le gouvernement ne comprend "
+        "que le rapport de forces\", a déclaré à l'AFP Jeanne Martin, syndicaliste de la fonction publique."
+    )
+    assert s.speaker == "Jeanne Martin" and s.quote.startswith('"Il faut dire stop.')
+
+
+def test_surname_alone_refers_to_the_speaker_named_before():
+    found = statements(
+        "Two opposition leaders were arrested in Dhaka on Friday, Rashed Karim, a spokesman for the Bangladesh "
+        "Nationalist Party, told AFP. \u201cThey will not silence us,\u201d Karim said."
+    )
+    assert [s.speaker for s in found] == ["Rashed Karim", "Rashed Karim"]
+    assert {s.speaker_country for s in found} == {"BGD"}

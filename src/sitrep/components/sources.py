@@ -3,6 +3,7 @@ responsable …", "X said", "told AFP"), and what people said, typed as PLOVER v
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Optional
 
@@ -111,44 +112,76 @@ class StatementFinder:
         self.role_matcher = term_matcher(nlp, lex.role_heads)
 
     def __call__(self, doc: Doc) -> list[Statement]:
-        quotes = quote_spans(doc.text)
-        actors = self.actors.mentions(doc)
+        quotes = _Sorted(quote_spans(doc.text), lambda q: q[0], lambda q: q[1])
+        actors = _Sorted(self.actors.mentions(doc), lambda a: a.start, lambda a: a.end)
         home = _home_country(doc)
+        self._ents = _Sorted(list(doc.ents), lambda e: e.start, lambda e: e.end)
+        places = {i for a in actors.items if a.kind in ("country", "capital", "place") for i in range(a.start, a.end)}
         out: list[Statement] = []
         last: Optional[tuple[Span, Optional[Span]]] = None
+        known: dict[str, tuple[Span, Optional[Span]]] = {}  # surname → the speaker first named in full
         pending_role: Optional[Span] = None
-        for unit in _units(doc):
+        for unit in _units(doc, quotes):
             verbs = [t for t in unit if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs]
-            unit_quotes = [(a, b) for a, b in quotes if unit.start_char <= a < unit.end_char]
-            speaker = self._speaker(unit, verbs)
-            if speaker is None:
-                if verbs and unit_quotes and last is not None and _pronoun_speaker(unit):
-                    speaker, role = last
-                else:
-                    pending_role = self._role_subject(unit, verbs) if verbs else None
-                    continue
-            else:
+            unit_quotes = quotes.overlapping(unit.start_char, unit.end_char)
+            speaker = self._speaker(unit, verbs, places, unit_quotes)
+            if speaker is not None and len(speaker) == 1 and speaker.text in known:
+                speaker, role = known[speaker.text]  # "…," Swapan said
+            elif speaker is not None:
                 role = self._role(unit, speaker) or pending_role
+            elif verbs and unit_quotes and last is not None and _pronoun_speaker(unit):
+                speaker, role = last
+            else:
+                if not verbs:  # "… de la part du porte-parole X." names who speaks next
+                    named = self._named(unit, places, unit_quotes)
+                    if named is not None:
+                        last = (named, self._role(unit, named))
+                        known.setdefault(named[-1].text, last)
+                pending_role = self._role_subject(unit, verbs) if verbs else None
+                continue
             pending_role = None
             last = (speaker, role)
-            if not verbs:
-                continue  # "… de la part du porte-parole X." names who speaks next
+            known.setdefault(speaker[-1].text, last)
             out.append(self._statement(doc, unit, speaker, role, verbs, unit_quotes, actors, home))
         return out
 
     # who ----------------------------------------------------------------------------------
 
-    def _speaker(self, unit: Span, verbs: list[Token]) -> Optional[Span]:
-        people = [_glued(e) for e in unit.ents if e.label_ in ("PER", "PERSON") and len(e) > 1]
-        if not people:
-            return None
+    def _people(self, unit: Span, places: set[int], quotes: list[tuple[int, int]] = ()) -> list[Span]:
+        """People named in the unit, not inside a quote, not a place or a news agency the tagger took for one."""
+        agencies = {a.lower() for a in self.pack.sources.agencies}
+        return [
+            _glued(e)
+            for e in self._ents.starting(unit.start, unit.end)
+            if e.label_ in ("PER", "PERSON")
+            and not any(t.i in places for t in e)
+            and e.text.lower() not in agencies
+            and not any(a <= e.start_char < b for a, b in quotes)
+        ]
+
+    def _named(self, unit: Span, places: set[int], quotes) -> Optional[Span]:
+        people = [p for p in self._people(unit, places, quotes) if len(p) > 1]
+        return people[0] if people else None
+
+    def _speaker(self, unit: Span, verbs: list[Token], places: set[int], quotes) -> Optional[Span]:
+        """The person who says: in the subject of a reporting verb, or right after a verb that has
+        no subject of its own ("a réagi X", "a déclaré à l'AFP X", "said X")."""
+        people = self._people(unit, places, quotes)
         for verb in verbs:
+            # a subject inside the quoted words is the parser's mistake, not the speaker
+            subjects = [c for c in _subjects(verb) if not any(a <= c.idx < b for a, b in quotes)]
+            tree = {t.i for c in subjects for t in c.subtree}
             for p in people:
-                subject = any(t.head.i == verb.i and t.dep_ in SUBJECT_DEPS for t in p)
-                inverted = 0 < p.start - verb.i <= 3  # "a réagi Qassem al-Aaraji"
+                subject = any(t.i in tree for t in p) and (len(p) > 1 or p.root.i in {c.i for c in subjects})
+                between = unit.doc[verb.i + 1 : p.start]
+                inverted = (
+                    0 < p.start - verb.i <= 6
+                    and not (tree - {t.i for t in p})
+                    and all(t.pos_ in ("ADP", "DET", "ADV", "PUNCT") or t.ent_type_ == "ORG" for t in between)
+                )
                 if subject or inverted:
                     return p
-        return people[0]
+        return None
 
     def _is_role(self, tok: Token) -> bool:
         return tok.lower_ in self.roles or tok.lemma_.lower() in self.roles
@@ -158,7 +191,7 @@ class StatementFinder:
         # after the name: "X, conseiller irakien à la sécurité nationale, …"
         i = speaker.end
         if i < unit.end and doc[i].text == ",":
-            for j in range(i + 1, min(unit.end, i + 5)):
+            for j in range(i + 1, min(unit.end, i + 7)):
                 if self._is_role(doc[j]):
                     start = i + 1
                     while start < j and doc[start].pos_ in ("DET", "NUM", "ADP", "PRON"):
@@ -205,11 +238,11 @@ class StatementFinder:
         from sitrep.plover import ROLE_RANK
 
         if role is not None:
-            inside = [a for a in actors if role.start <= a.start < role.end]
+            inside = actors.starting(role.start, role.end)
             if inside:
                 return min(inside, key=lambda a: (ROLE_RANK[a.kind], a.start)).code
             return home  # "le chef du gouvernement": the article's own country
-        near = [a for a in actors if speaker.end <= a.start < speaker.end + 3 and a.kind == "demonym"]
+        near = [a for a in actors.starting(speaker.end, speaker.end + 3) if a.kind == "demonym"]
         return near[0].code if near else None
 
     # what ---------------------------------------------------------------------------------
@@ -253,21 +286,51 @@ class StatementFinder:
         return max(spans, key=len) if spans else unit
 
 
-def _units(doc: Doc) -> list[Span]:
+class _Sorted:
+    """Quotes (character ranges, sorted, not overlapping) or actor mentions (sorted by token), for
+    range look-ups in long articles."""
+
+    def __init__(self, items: list, start, end) -> None:
+        self.items = items
+        self.starts = [start(x) for x in items]
+        self.ends = [end(x) for x in items]
+
+    def overlapping(self, start: int, end: int) -> list:
+        i = bisect_right(self.ends, start)
+        j = bisect_left(self.starts, end)
+        return self.items[i:j] if j > i else []
+
+    def starting(self, start: int, end: int) -> list:
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it completes ("a plusieurs fois réitéré")."""
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if found or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+    return []
+
+
+def _units(doc: Doc, quotes: "_Sorted") -> list[Span]:
     """Sentences, glued back where the parser cut inside a quote or before an inverted clause."""
     units: list[Span] = []
+    text = doc.text  # Doc.text joins every token: once per document
     for sent in doc.sents:
         if not sent.text.strip():
             continue
-        if units and _continues(doc, units[-1], sent):
+        inside_quote = any(a < sent.start_char for a, _ in quotes.overlapping(sent.start_char, sent.start_char + 1))
+        if units and (inside_quote or _continues(text, units[-1], sent)):
             units[-1] = doc[units[-1].start : sent.end]
         else:
             units.append(sent)
     return units
 
 
-def _continues(doc: Doc, prev: Span, sent: Span) -> bool:
-    gap = doc.text[prev.start_char : sent.start_char][len(prev.text.rstrip()) :]
+def _continues(text: str, prev: Span, sent: Span) -> bool:
+    gap = text[prev.start_char : sent.start_char][len(prev.text.rstrip()) :]
     if "\n" in gap or "\n" in prev.text.strip():
         return False  # a line break ends a unit: titles, datelines, paragraphs
     before = prev.text.rstrip()
