@@ -133,3 +133,9 @@ def test_statement_lexicon_schema_names_the_missing_key():
     with pytest.raises(SitrepError) as exc:
         build(StatementLexicon, data, "xx/statements.json")
     assert exc.value.code == "E013" and "xx/statements.json" in str(exc.value)
+
+
+def test_empty_and_unknown_text():
+    assert sitrep.classify_plover("") == sitrep.classify_plover("   ")
+    assert sitrep.classify_plover("").event is None
+    assert sitrep.classify_plover("Hello.").source_codes == ()  # too short to detect: read as English

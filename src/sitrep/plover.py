@@ -31,6 +31,7 @@ from sitrep.taxonomy import BY_NAME
 __all__ = ["classify_plover", "PloverTyper", "ActorIndex", "Typing", "ActorMention", "load_countries"]
 
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl"}
 AGENTS = {"agent", "obl:agent"}
 CLAUSES = {"ccomp", "xcomp", "parataxis"}
@@ -81,6 +82,7 @@ class ActorMention:
         return doc[self.start : self.end]
 
 
+NOT_PLACES = {"ORG", "PERSON", "PER", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}  # what the tagger says is not a place
 KIND_RANK = {"named": 0, "organisation": 1, "country": 2, "capital": 3, "demonym": 4, "place": 5}
 
 
@@ -138,7 +140,7 @@ class ActorIndex:
         for place in doc._.sitrep_places or ():
             if place.country and place.evidence is not None:
                 span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
-                if span is not None and not any(t.ent_type_ in ("ORG", "PERSON", "PER") for t in span):
+                if span is not None and not any(t.ent_type_ in NOT_PLACES for t in span):
                     found.append(ActorMention(span.start, span.end, place.country, "place"))
         # longest first, then the most specific kind; no overlaps
         found.sort(key=lambda m: (-(m.end - m.start), KIND_RANK[m.kind], m.start))
@@ -331,8 +333,8 @@ class PloverTyper:
         event = c.event
         if negated:
             event = self.lex.when_negated.get(event, event)
-        elif obligation and (reporter is not None) and event not in VERBAL - {"AGREE", "CONSULT", "SUPPORT", "CONCEDE"}:
-            event = "REQUEST"
+        elif obligation and reporter is not None and event not in VERBAL_CONFLICT:
+            event = "REQUEST"  # "X said that Y must withdraw": X demands it of Y
         elif future:
             event = self.lex.when_future.get(event, event)
         return event, future, negated, obligation
@@ -365,13 +367,12 @@ class PloverTyper:
                         future = True
                     if low in self.obligation_words or lemma in self.obligation_words:
                         obligation = True
-                if child.dep_ in ("neg",) or (child.dep_ == "advmod" and (low in self.negation_words or "Polarity=Neg" in str(child.morph))):
-                    if low in self.negation_words or lemma in self.negation_words or "Polarity=Neg" in str(child.morph):
-                        negated = True
-                if child.dep_ == "mark" and low in self.conditional and i == len(chain) - 1:
-                    pass
+                if child.dep_ in ("neg", "advmod") and (
+                    low in self.negation_words or lemma in self.negation_words or "Polarity=Neg" in str(child.morph)
+                ):
+                    negated = True
                 if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.conditional for g in child.children):
-                    future = True
+                    future = True  # "… unless Y", "… si Y": an action on a condition is announced, not done
             if tok.lower_ in self.obligation_words or tok.lemma_.lower() in self.obligation_words:
                 obligation = obligation or (tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in tok.children))
         return future, negated, obligation
@@ -553,8 +554,12 @@ def classify_plover(text: str, lang: Optional[str] = None) -> PloverPrediction:
     from sitrep.io.normalise import normalise_text
     from sitrep.lang import detect_language
 
-    text = normalise_text(text).strip().strip("{}").strip()
-    lang = lang or detect_language(text) or "en"
+    text = normalise_text(text or "").strip().strip("{}").strip()
+    if not text:
+        return PloverPrediction()
+    if lang is None:
+        detected = detect_language(text)
+        lang = detected if detected in ("en", "fr") else "en"  # one short sentence: detection is a guess
     nlp, typer, index = _tools(lang)
     doc = nlp(text)
     sents = list(doc.sents)
