@@ -78,6 +78,16 @@ GRAMMAR = [
     ("Poland and Lithuania agreed to build a new gas pipeline.", "en", "AGREE", "POL", "LTU"),
     ("Senegal and Gambia will hold joint military exercises next month.", "en", "AGREE", "SEN", "GMB"),
     ("The World Bank approved a new loan to Malawi.", "en", "AID", "IGO", "MWI"),
+    # words that are cues in one use only: "free elections", "grâce à", a resolution blocked, a square occupied
+    ("The opposition in Uganda demanded free elections under international supervision.", "en", "REQUEST", "UGA", None),
+    ("China blocked a Security Council resolution on Myanmar.", "en", "REJECT", "CHN", "IGO"),
+    ("Students occupied the main square of Dhaka to protest against the quota system.", "en", "PROTEST", "BGD", None),
+    ("Russian troops occupied the town of Kherson in March.", "en", "ASSAULT", "RUS", "UKR"),
+    ("Grâce à la médiation du Qatar, le Hamas a libéré trois otages israéliens.", "fr", "RETREAT", "PSE", "ISR"),
+    ("Le gouvernement malien a saisi la Cour de justice de la Cedeao contre le Niger.", "fr", "ACCUSE", "MLI", "IGO"),
+    # the subject of "receive" is the target
+    ("Le Burundi a reçu une aide alimentaire de la Tanzanie.", "fr", "AID", "TZA", "BDI"),
+    ("Haiti received emergency aid from Canada.", "en", "AID", "CAN", "HTI"),
 ]
 
 

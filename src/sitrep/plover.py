@@ -381,7 +381,9 @@ class PloverTyper:
 # --- actors' roles --------------------------------------------------------------------------
 
 
-def _roles(span: Span, typing: Typing, actors: list[ActorMention], role_words: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _roles(
+    span: Span, typing: Typing, actors: list[ActorMention], role_words: set[str], inverse: frozenset[str] = frozenset()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Codes of the source (who acts or speaks) and of the target, from the predicate's arguments."""
     pred = typing.predicate
     actors = [a for a in actors if span.start <= a.start < span.end]
@@ -434,7 +436,9 @@ def _roles(span: Span, typing: Typing, actors: list[ActorMention], role_words: s
         skip = subject_tokens | agent_tokens | excluded
         objects = {i for i in pred_tree if i not in skip}
         direct = next((c for c in pred.children if c.dep_ in ("dobj", "obj", "iobj")), None)
-        target = [a for a in pick(objects, positional=True) if a not in source]
+        # what follows the verb first: a fronted adjunct ("Grâce à la médiation du Qatar, …") is not its object
+        target = [a for a in pick({i for i in objects if i > pred.i}, positional=True) if a not in source]
+        target = target or [a for a in pick(objects, positional=True) if a not in source]
         if direct is not None and not pick(_tree(direct)) and _is_person(direct, role_words) and source:
             target = source[:1]  # "a judge ordered former president X to …": a domestic official
     if not source:
@@ -446,6 +450,8 @@ def _roles(span: Span, typing: Typing, actors: list[ActorMention], role_words: s
     if not target:
         after = set(range(pred.i, span.end)) - excluded
         target = [a for a in pick(after, positional=True) if a not in source]
+    if pred.lemma_.lower() in inverse and source and target:
+        source, target = target, source  # "Burundi received aid from Tanzania": Tanzania gives
     source_codes = tuple(dict.fromkeys(a.code for a in source))
     target_codes = tuple(dict.fromkeys(a.code for a in target))
     if not source_codes and target_codes:
@@ -565,7 +571,7 @@ def classify_plover(text: str, lang: Optional[str] = None) -> PloverPrediction:
     sents = list(doc.sents)
     span = max(sents, key=len) if sents else doc[:]  # one sentence is expected; else its main one
     typing = typer.classify(span)
-    source, target = _roles(span, typing, index.mentions(doc), set(typer.lex.role_heads))
+    source, target = _roles(span, typing, index.mentions(doc), set(typer.lex.role_heads), frozenset(typer.lex.inverse))
     return PloverPrediction(event=typing.event, mode=typing.mode, source_codes=source, target_codes=target)
 
 

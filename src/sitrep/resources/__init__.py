@@ -113,6 +113,7 @@ class StatementLexicon:
     negation: tuple[str, ...]
     when_future: dict[str, str]  # type announced for the future → type (PLOVER: cooperation → AGREE, conflict → THREATEN)
     when_negated: dict[str, str]  # type negated → type (refused cooperation → REJECT)
+    inverse: tuple[str, ...] = ()  # verbs whose subject is the target: "X received aid from Y" (Y acts)
 
 
 @dataclass(frozen=True)
