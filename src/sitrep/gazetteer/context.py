@@ -76,9 +76,10 @@ class Weights:
     named_admin1: float = 1.0
     within: float = 12.0
     variant: float = -1.0
-    alias_under_country: float = -3.0  # a name found only without its feature word
+    alias_under_country: float = -3.0
+    town_under_country: float = -1.0  # a name found only without its feature word
     international: float = 3.0  # countries, in a text whose other names are countries too
-    cue_town: float = 4.0
+    cue_town: float = 5.0
     cue_local: float = 4.0
     near: float = 2.5
     near_cap: float = 1.0
@@ -171,7 +172,13 @@ class ContextResolver:
             country_named = any(c.feature == "country" and q < Q_ALIAS for c, q in found)
             scored = sorted(
                 (
-                    (prior(c, q, self.w) + penalty + (self.w.alias_under_country if country_named and q >= Q_ALIAS else 0.0), c)
+                    (
+                        prior(c, q, self.w)
+                        + penalty
+                        + (self.w.alias_under_country if country_named and q >= Q_ALIAS else 0.0)
+                        + (self.w.town_under_country if country_named and q < Q_ALIAS and c.feature in ("city", "site") else 0.0),
+                        c,
+                    )
                     for c, q in found
                 ),
                 key=lambda x: -x[0],
