@@ -92,7 +92,9 @@ def test_demonym_is_its_country_and_counts_as_context(resolver):
 
 def test_words_around_make_a_town(resolver):
     assert names(resolver, Mention("Jordan", cue="town"))[0] == ("USA", "Minnesota", "city")
-    assert names(resolver, Mention("Jordan", cue="local"))[0] == ("USA", "Minnesota", "city")
+    # "a Jordan man": below a country, if the text is about the United States
+    assert names(resolver, Mention("Jordan", cue="local"), "U.S.")[0] == ("USA", "Minnesota", "city")
+    assert names(resolver, "Jordan", "U.S.")[0] == ("JOR", None, "country")
 
 
 def test_areas_only_when_asked(tiny):
