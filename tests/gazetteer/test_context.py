@@ -26,6 +26,9 @@ ROWS = [
     {"name": "Tennessee", "country": "USA", "admin1": "Tennessee", "latitude": 35.149, "longitude": -90.049,
      "center_latitude": 35.75, "center_longitude": -86.25, "feature": "admin1", "population": 6_000_000,
      "source": "admin1"},
+    {"name": "Minnesota", "country": "USA", "admin1": "Minnesota", "latitude": 44.98, "longitude": -93.26,
+     "center_latitude": 46.25, "center_longitude": -94.25, "feature": "admin1", "population": 5_600_000,
+     "source": "admin1"},
     {"name": "Henry County", "country": "USA", "admin1": "Tennessee", "latitude": 36.33, "longitude": -88.30,
      "feature": "region", "population": 30_000, "source": "admin2", "aliases": ["Henry"]},
     {"name": "Henry County", "country": "USA", "admin1": "Georgia", "latitude": 33.45, "longitude": -84.15,
@@ -92,9 +95,9 @@ def test_demonym_is_its_country_and_counts_as_context(resolver):
 
 def test_words_around_make_a_town(resolver):
     assert names(resolver, Mention("Jordan", cue="town"))[0] == ("USA", "Minnesota", "city")
-    # "a Jordan man": below a country, if the text is about the United States
-    assert names(resolver, Mention("Jordan", cue="local"), "U.S.")[0] == ("USA", "Minnesota", "city")
-    assert names(resolver, "Jordan", "U.S.")[0] == ("JOR", None, "country")
+    # "a Jordan man": below a country, in a text about that town's region
+    assert names(resolver, Mention("Jordan", cue="local"), "Minnesota")[0] == ("USA", "Minnesota", "city")
+    assert names(resolver, "Jordan")[0] == ("JOR", None, "country")
 
 
 def test_areas_only_when_asked(tiny):
