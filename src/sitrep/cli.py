@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Iterator, Optional
@@ -19,6 +20,20 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True, soft_wrap=True)
+
+
+class _ConsoleWarnings(logging.Handler):
+    """sitrep's warnings (W…: an article cut, an encoding guessed) on the terminal's stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(f"[yellow]warning[/] {record.getMessage()}", markup=True, highlight=False)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("sitrep")
+    if not any(isinstance(h, _ConsoleWarnings) for h in logger.handlers):
+        logger.addHandler(_ConsoleWarnings(level=logging.WARNING))
+        logger.propagate = False
 OUTPUT_FORMATS = ("table", "json", "jsonl", "acled-csv", "plover-jsonl", "geojson")
 
 
@@ -41,6 +56,8 @@ def extract(
 ) -> None:
     """Extract events, statements and non-events from articles."""
     from sitrep.io.readers import Document, Problem, read_documents
+
+    _show_warnings()
     from sitrep.pipeline import ArticleInput, extract_many
 
     if output not in OUTPUT_FORMATS:

@@ -83,3 +83,26 @@ def test_html_input_table_output(tmp_path):
     result = runner.invoke(app, ["extract", str(page), "--published", "2023-05-12"])
     assert result.exit_code == 0, result.output
     assert "Hodeidah" in result.stdout and "Air/drone" in result.stdout
+
+
+def test_latin1_french_file_is_read_correctly(tmp_path):
+    path = tmp_path / "latin1.txt"
+    text = "Mardi, des frappes aériennes ont visé un dépôt à Kidal, faisant trois morts, selon un élu local."
+    path.write_bytes(text.encode("latin-1"))
+    result = runner.invoke(app, ["extract", str(path), "--published", "2023-05-12", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (x,) = json.loads(result.stdout)
+    assert x["article"]["text"] == text
+    (event,) = x["events"]
+    assert event["sub_event_type"] == "Air/drone strike" and event["casualties"]["killed"]["best"] == 3
+
+
+def test_two_megabyte_article_is_processed(tmp_path):
+    path = tmp_path / "big.txt"
+    paragraph = "Des manifestants se sont rassemblés à Dakar pour réclamer la baisse des prix du pain et du riz.\n\n"
+    path.write_text(paragraph * (2_100_000 // len(paragraph)), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--published", "2023-05-12", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert "big.txt" in result.stderr and "W002" in result.stderr
+    record = json.loads(result.stdout)
+    assert record["status"] == "ok" and record["events"]
