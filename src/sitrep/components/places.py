@@ -88,6 +88,7 @@ class PlaceResolver:
         * a place name that starts an organisation's or a building's name ("the Mansfield Police
           Department", "Glen Carbon Elementary", "the Minnesota House");
         * organisations that are a place's own name ("Minnesota" said …);
+        * datelines in capitals and counties listed before "counties" (see ``_patterns``);
         * any other mention of a name found so in the text ("Alexandria" tagged as a person).
 
         Actor names (resources/common/actors.json) and demonyms are left out."""
@@ -112,7 +113,7 @@ class PlaceResolver:
                 spans.extend(parts)
                 strong.update(p.text for p in parts)
                 continue
-            inner = self._inner_place(span, organisation=ent.label_ == "ORG")
+            inner = self._inner_place(span, organisation=ent.label_ == "ORG" and self.lang == "en")
             if inner is not None:
                 spans.append(inner)
             elif ent.label_ == "FAC" or (ent.label_ == "ORG" and self.lang == "en"):
