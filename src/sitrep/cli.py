@@ -33,7 +33,6 @@ def _show_warnings() -> None:
     logger = logging.getLogger("sitrep")
     if not any(isinstance(h, _ConsoleWarnings) for h in logger.handlers):
         logger.addHandler(_ConsoleWarnings(level=logging.WARNING))
-        logger.propagate = False
 OUTPUT_FORMATS = ("table", "json", "jsonl", "acled-csv", "plover-jsonl", "geojson")
 
 
