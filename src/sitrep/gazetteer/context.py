@@ -77,7 +77,8 @@ class Weights:
     within: float = 12.0
     variant: float = -1.0
     alias_under_country: float = -3.0
-    town_under_country: float = -1.0  # a name found only without its feature word
+    town_under_country: float = -1.0
+    county_under_town: float = -1.0  # a name found only without its feature word
     international: float = 3.0  # countries, in a text whose other names are countries too
     cue_town: float = 5.0
     cue_local: float = 4.0
@@ -170,13 +171,16 @@ class ContextResolver:
             # a country met by its own name: what only an alternate name matches is not meant
             # ("Mexico" is not Mexico City)
             country_named = any(c.feature == "country" and q < Q_ALIAS for c, q in found)
+            # a town of that very name: a county met without its "County" is less likely
+            town_named = any(c.feature == "city" and q < Q_ALIAS for c, q in found)
             scored = sorted(
                 (
                     (
                         prior(c, q, self.w)
                         + penalty
                         + (self.w.alias_under_country if country_named and q >= Q_ALIAS else 0.0)
-                        + (self.w.town_under_country if country_named and q < Q_ALIAS and c.feature in ("city", "site") else 0.0),
+                        + (self.w.town_under_country if country_named and q < Q_ALIAS and c.feature in ("city", "site") else 0.0)
+                        + (self.w.county_under_town if town_named and c.source == "admin2" and q >= Q_ALIAS else 0.0),
                         c,
                     )
                     for c, q in found
