@@ -61,7 +61,7 @@ class Weights:
     admin1: float = 5.0
     admin1_per_log_pop: float = 0.1
     region: float = 5.5  # curated regions (Darfur, Donbas)
-    county_named: float = 3.0  # "Rapides Parish", "Laurel County"
+    county_named: float = 2.0  # "Rapides Parish", "Laurel County"
     county_bare: float = 3.5  # "Avoyelles"
     county_per_log_pop: float = 0.2
     site: float = 3.0
@@ -72,7 +72,7 @@ class Weights:
     given_country: float = 2.0
     share_country: float = 2.0
     named_country: float = 1.0
-    share_admin1: float = 8.0
+    share_admin1: float = 6.0
     named_admin1: float = 1.0
     within: float = 12.0
     variant: float = -1.0
@@ -83,8 +83,8 @@ class Weights:
     cue_town: float = 5.0
     cue_local: float = 4.0
     near: float = 2.5
-    near_cap: float = 1.0
-    near_bands: tuple = ((25.0, 1.0), (100.0, 0.67), (300.0, 0.33))
+    near_cap: float = 1.5
+    near_bands: tuple = ((25.0, 1.0), (75.0, 0.67), (200.0, 0.33))
     rounds: int = 3
     temperature: float = 0.75
 
