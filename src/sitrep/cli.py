@@ -36,6 +36,36 @@ def _show_warnings() -> None:
 OUTPUT_FORMATS = ("table", "json", "jsonl", "acled-csv", "plover-jsonl", "geojson")
 
 
+gazetteer_app = typer.Typer(help="The place index: build it from full GeoNames, or go back to the embedded one.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    dump: Path = typer.Argument(..., help="GeoNames dump: allCountries.zip, a country file (IQ.zip) or its .txt."),
+    alternate_names: Optional[Path] = typer.Argument(None, help="Optional alternateNamesV2.zip (English and French names)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write the index (default: the sitrep cache)."),
+) -> None:
+    """Build the place index from GeoNames dump files; sitrep uses it from then on."""
+    from sitrep.gazetteer.core import Gazetteer
+    from sitrep.gazetteer.geonames import build
+
+    try:
+        directory = build(dump, alternate_names, out)
+    except SitrepError as exc:
+        _fail(exc)
+    Console().print(f"built {len(Gazetteer.load(directory)):,} places from {dump} into {directory}; sitrep now uses it")
+
+
+@gazetteer_app.command("reset")
+def gazetteer_reset() -> None:
+    """Go back to the embedded gazetteer (cities500 + countries + the project's supplement)."""
+    from sitrep.gazetteer.geonames import activate
+
+    activate(None)
+    Console().print("sitrep uses the embedded gazetteer")
+
+
 def _mount_eval() -> None:
     from sitrep.evaluate.cli import eval_app
 

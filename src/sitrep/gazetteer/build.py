@@ -604,7 +604,19 @@ def _build_in_subprocess(directory: Path) -> bool:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The default gazetteer, built into the cache on first use, then memory-mapped from it."""
+    """The gazetteer sitrep uses: one built from full GeoNames by ``sitrep gazetteer build`` if there
+    is one ($SITREP_GAZETTEER or the last built), else the embedded default."""
+    from sitrep.gazetteer.geonames import active_directory
+
+    chosen = active_directory()
+    if chosen is not None:
+        return Gazetteer.load(chosen)
+    return embedded_gazetteer()
+
+
+@lru_cache(maxsize=1)
+def embedded_gazetteer() -> Gazetteer:
+    """The embedded default, built into the cache on first use, then memory-mapped from it."""
     directory = cache_dir()
     if not (directory / "meta.json").exists():
         log.info("building the gazetteer cache at %s (first use; about 30 s)", directory)
