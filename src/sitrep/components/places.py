@@ -93,6 +93,10 @@ class PlaceResolver:
 
         Actor names (resources/common/actors.json) and demonyms are left out."""
         blocked = {i for s in find_terms(self.not_places, doc) for i in range(s.start, s.end)}
+        # surnames: the last words of people's names ("Elizabeth Fairfield"): no place in this text
+        surnames = {
+            e[-1].text for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1 and e[-1].text[:1].isupper()
+        }
         spans: list[Span] = []
         strong: set[str] = set()  # names of place entities: other mentions of them are places too
         for ent in doc.ents:
@@ -101,7 +105,7 @@ class PlaceResolver:
             if ent.text.lower() in self.adjectives:
                 continue
             span = self._trim(ent)
-            if not len(span):
+            if not len(span) or span.text in surnames:
                 continue
             if ent.label_ in PLACE_LABELS and ent.label_ != "FAC":
                 parts = []
