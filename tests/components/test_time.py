@@ -41,3 +41,14 @@ def test_english_phrases(run):
     assert doc._.sitrep_mentions[0].time.start == d("2023-05-09")
     doc = run("On 3 March, troops clashed with rebels in Goma.", "en", "2023-05-13")
     assert doc._.sitrep_mentions[0].time.start == d("2023-03-03")
+
+
+def test_days_after_an_anchor(run):
+    doc = run("Friday's arrests came two days after police fired tear gas at protesters in Dhaka.", "en", "2022-12-09")
+    fired = next(m for m in doc._.sitrep_mentions if m.sub_event_type != "Arrests")
+    assert fired.time.start == d("2022-12-07") and fired.time_explicit
+    doc = run("Samedi, trois jours après des frappes aériennes sur Kidal, des obus sont tombés sur Gao.", "fr", "2023-05-14")
+    strike = next(m for m in doc._.sitrep_mentions if m.sub_event_type == "Air/drone strike")
+    assert strike.time.start == d("2023-05-10")  # samedi 13 mai, minus three days
+    doc = run("Trois jours plus tard, des obus sont tombés sur Gao.", "fr", "2023-05-12")
+    assert doc._.sitrep_mentions[0].time.end <= d("2023-05-12")  # no anchor here: never after publication

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components.base import Mention, evidence, language_of, mentions, sentence_of
+from sitrep.components.casualties import parse_number
 from sitrep.records import PartialDate, TimeSpan
 from sitrep.resources import TimeLexicon
 
@@ -30,11 +31,12 @@ class TimeExpression:
 
 @Language.factory("sitrep_time", assigns=["doc._.sitrep_mentions"], requires=["doc._.sitrep_mentions"])
 def make_time(nlp: Language, name: str) -> "TimeResolver":
-    return TimeResolver(language_of(nlp).time, language_of(nlp).sources.reporting_verbs)
+    return TimeResolver(language_of(nlp).time, language_of(nlp).sources.reporting_verbs, nlp.lang)
 
 
 class TimeResolver:
-    def __init__(self, lexicon: TimeLexicon, reporting_verbs: tuple[str, ...]) -> None:
+    def __init__(self, lexicon: TimeLexicon, reporting_verbs: tuple[str, ...], lang: str) -> None:
+        self.lang = lang
         self.lex = lexicon
         self.reporting = set(reporting_verbs)
         self.pattern = _build_pattern(lexicon)
@@ -45,7 +47,10 @@ class TimeResolver:
         for m in mentions(doc):
             sent = sentence_of(doc, m)
             expr = self._choose(doc, sent, m)
-            span = resolve(expr, published) if expr else None
+            if expr is not None and expr.kind == "offset":
+                span = self._offset(doc, sent, m, expr, published)
+            else:
+                span = resolve(expr, published) if expr else None
             if span is not None:
                 ev = evidence(doc, expr.start_char, expr.end_char)
                 span = replace(span, text=ev.text, evidence=ev)
@@ -57,6 +62,20 @@ class TimeResolver:
                 out.append(replace(m, time=default_span(published)))
         doc._.sitrep_mentions = out
         return doc
+
+    def _offset(self, doc: Doc, sent: Span, m: Mention, expr: TimeExpression, published) -> Optional[TimeSpan]:
+        """ "Friday's action came two days after [the event]": the event is the anchor date shifted."""
+        if doc[m.start].idx < expr.end_char:
+            return None  # only the event told after the words is placed by them
+        start = doc.text.rfind("\n", 0, sent.start_char) + 1  # the paragraph up to here: parsers cut "Samedi," off
+        anchors = [e for e in self.expressions(doc.text[start : sent.end_char], start) if e.kind != "offset"]
+        if not anchors:
+            return None  # "trois jours plus tard" with no date in the sentence: the anchor is elsewhere
+        anchor = resolve(min(anchors, key=lambda e: abs(e.start_char - expr.start_char)), published)
+        if anchor is None:
+            return None
+        shift = dt.timedelta(days=expr.value[0])
+        return TimeSpan(anchor.start + shift, anchor.end + shift, anchor.precision)
 
     def latest_full_date(self, text: str) -> Optional[PartialDate]:
         """The latest complete date written in ``text``: the publication date's best guess when none is given."""
@@ -85,14 +104,14 @@ class TimeResolver:
         others = {  # triggers of other events in the sentence (same-type mentions share their dates)
             i for x in mentions(doc) if x.sent_start == m.sent_start and x.sub_event_type != m.sub_event_type for i in range(x.start, x.end)
         }
-        own = [e for e in exprs if not self._belongs_to_other(doc, e, others)]
+        own = [e for e in exprs if not self._belongs_to_other(doc, e, others, range(m.start, m.end))]
         plain = [e for e in own if not self._on_reporting_verb(doc, e)]
         pool = plain or own
         if not pool:
             return None
         return min(pool, key=lambda e: abs(e.start_char - trigger_char))
 
-    def _belongs_to_other(self, doc: Doc, expr: TimeExpression, others: set[int]) -> bool:
+    def _belongs_to_other(self, doc: Doc, expr: TimeExpression, others: set[int], own: range) -> bool:
         """ "arrested … during Wednesday's clashes": Wednesday dates the clashes, not the arrests."""
         span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
         if span is None or not others:
@@ -100,6 +119,8 @@ class TimeResolver:
         tok, steps = span.root, 0
         while tok.head is not tok and steps < 3:
             tok, steps = tok.head, steps + 1
+            if tok.i in own:
+                return False
             if tok.i in others:
                 return True
             if tok.pos_ in ("VERB", "AUX"):
@@ -131,6 +152,12 @@ class TimeResolver:
             return TimeExpression(start, end, "weekday", (lex.weekdays[groups["night_from"].lower()],))
         if "weekday" in groups:
             return TimeExpression(start, end, "weekday", (lex.weekdays[groups["weekday"].lower()],))
+        if "offn" in groups:
+            n = parse_number(groups["offn"], self.lang)
+            if n is None or n > 60:
+                return None
+            days = n * lex.offset_units[groups["offunit"].lower()] * lex.offset_directions[groups["offdir"].lower()]
+            return TimeExpression(start, end, "offset", (days,))
         if "relday" in groups:
             return TimeExpression(start, end, "relative_day", (lex.relative_days[groups["relday"].lower()],))
         if "relweek" in groups:
@@ -165,6 +192,7 @@ def _build_pattern(lex: TimeLexicon) -> re.Pattern:
         rf"(?:{mid})\s*(?P<mid>{months})",
         rf"(?:{night})\s+(?P<night_from>{weekdays})\s+(?:à|au|to|and)\s+(?:{weekdays})",
         rf"(?P<weekday>{weekdays})",
+        rf"(?P<offn>\d+|[^\W\d_][\w-]*)\s+(?P<offunit>{_alt(lex.offset_units)})\s+(?P<offdir>{_alt(lex.offset_directions)})",
         rf"(?P<relday>{_alt(lex.relative_days)})",
         rf"(?P<relweek>{_alt(lex.relative_weeks)})",
         rf"(?:en|in|au mois de|during)\s+(?P<month_only>{months})(?:\s+(?P<month_year>(?:19|20)\d\d))?",

@@ -90,6 +90,8 @@ class TimeLexicon:
     late_month: tuple[str, ...]
     night_between: tuple[str, ...]
     day_parts: tuple[str, ...]
+    offset_units: dict[str, int]  # "days": 1, "semaines": 7
+    offset_directions: dict[str, int]  # "two days after" the event told next is 2 days before the anchor: -1
 
 
 @dataclass(frozen=True)
