@@ -108,15 +108,21 @@ def find_terms(matcher: PhraseMatcher, doclike: Doc | Span) -> list[Span]:
 
 
 def _longest(spans: list[Span]) -> list[Span]:
-    spans = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
+    return longest_first(spans, lambda s: s)
+
+
+def longest_first(items: list, span_of) -> list:
+    """Items whose spans do not overlap, the longest span winning, in text order."""
+    items = sorted(items, key=lambda x: (-(span_of(x).end - span_of(x).start), span_of(x).start))
     taken: set[int] = set()
     out = []
-    for s in spans:
+    for item in items:
+        s = span_of(item)
         if any(i in taken for i in range(s.start, s.end)):
             continue
         taken.update(range(s.start, s.end))
-        out.append(s)
-    return sorted(out, key=lambda s: s.start)
+        out.append(item)
+    return sorted(out, key=lambda x: span_of(x).start)
 
 
 def _is_acronym(term: str) -> bool:

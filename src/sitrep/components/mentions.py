@@ -14,6 +14,7 @@ from sitrep.components.base import (
     Mention,
     find_terms,
     inside,
+    longest_first,
     language_of,
     quote_spans,
     term_matcher,
@@ -62,15 +63,7 @@ class EventMentions:
         hits = []
         for matcher, trigger in self.triggers:
             hits.extend((s, trigger) for s in find_terms(matcher, doc))
-        hits.sort(key=lambda h: (-(h[0].end - h[0].start), h[0].start))
-        taken: set[int] = set()
-        out = []
-        for span, trigger in hits:
-            if any(i in taken for i in range(span.start, span.end)):
-                continue
-            taken.update(range(span.start, span.end))
-            out.append((span, trigger))
-        return sorted(out, key=lambda h: h[0].start)
+        return longest_first(hits, lambda h: h[0])
 
     def _mention(self, doc: Doc, span: Span, trigger: Trigger, quotes) -> Optional[Mention]:
         sent = span.sent
