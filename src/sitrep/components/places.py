@@ -12,7 +12,7 @@ from typing import Any, Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.components.base import find_terms, language_of, mentions, span_evidence, term_matcher
+from sitrep.components.base import find_terms, language_of, mentions, term_matcher
 from sitrep.gazetteer import Candidate, Gazetteer
 from sitrep.gazetteer.context import ContextResolver, Mention
 from sitrep.gazetteer.core import Q_ALIAS
@@ -269,7 +269,6 @@ class PlaceResolver:
 
     def resolve_one(self, text: str, start: int, end: int, spans: Sequence[tuple[int, int]], ctx: Any, *, center: bool = False) -> Optional[Place]:
         """One more span of a text resolved with ``resolve_in_context`` (``spans`` are its spans)."""
-        name = text[start:end]
         within = None
         for s, e in spans:
             if s >= end and _COMMA_RE.fullmatch(text[end:s]):
@@ -293,7 +292,6 @@ class PlaceResolver:
         order = sorted(range(len(spans)), key=lambda k: spans[k])
         nxt = {order[k]: order[k + 1] for k in range(len(order) - 1)}
         for k, (s, e) in enumerate(spans):
-            name = text[s:e]
             within = None
             j = nxt.get(k)
             if j is not None and _COMMA_RE.fullmatch(text[e : spans[j][0]]):

@@ -219,7 +219,6 @@ class ContextResolver:
         self, mentions: Sequence[Mention], countries: Sequence[str] = ()
     ) -> tuple[list[Optional[Candidate]], Context]:
         """``resolve``, and the final context (to read one more name against it: ``resolve_one``)."""
-        w = self.w
         given = frozenset(self.gazetteer._iso3(c) for c in countries)
         # one group per distinct name (a demonym is its own group with the country as only candidate)
         keys = [("=" + m.country) if m.country else normalise(m.name) for m in mentions]
