@@ -52,6 +52,14 @@ BY_CODE: dict[str, SubType] = {s.code: s for s in SUB_TYPES}
 EVENT_TYPES: tuple[str, ...] = tuple(dict.fromkeys(s.event_type for s in SUB_TYPES))
 ACLED_CODES: frozenset[str] = frozenset(BY_CODE)
 
+# A demonstration as it escalates, least to most severe: one event whose sub-type is its worst moment.
+DEMONSTRATION_STAGES: tuple[str, ...] = (
+    "Peaceful protest",
+    "Protest with intervention",
+    "Violent demonstration",
+    "Excessive force against protesters",
+)
+
 PLOVER_EVENTS: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "SANCTION",

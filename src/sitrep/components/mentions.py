@@ -20,6 +20,7 @@ from sitrep.components.base import (
     term_matcher,
 )
 from sitrep.resources import Refiner, Trigger
+from sitrep.taxonomy import DEMONSTRATION_STAGES
 
 YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 TYPED_REACH = 6  # a weapon cue re-types an already typed trigger only this close ("frappe de missile")
@@ -192,4 +193,4 @@ def _absorb_interventions(found: list[Mention]) -> list[Mention]:
 ABSORBED = {"Arrests", "Armed clash"}
 
 
-PROTESTS = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Excessive force against protesters"}
+PROTESTS = set(DEMONSTRATION_STAGES)

@@ -18,18 +18,13 @@ from sitrep.records import Actor, Casualties, Event, NonEvent, Place, Source, Ti
 from sitrep.components.actors import as_rioters
 from sitrep.countries import country_name
 from sitrep.resources import load_actor_dictionary
-from sitrep.taxonomy import BY_NAME
+from sitrep.taxonomy import BY_NAME, DEMONSTRATION_STAGES
 
 NAMED = frozenset(a.name for a in load_actor_dictionary().actors)
 
 SPECIFIC = {"city", "site"}
 RECENT = 40  # a mention joins one of the last drafts only: keeps merging linear on long texts
-PROTEST_RANK = {
-    "Peaceful protest": 0,
-    "Protest with intervention": 1,
-    "Violent demonstration": 2,
-    "Excessive force against protesters": 3,
-}
+PROTEST_RANK = {name: rank for rank, name in enumerate(DEMONSTRATION_STAGES)}
 
 
 @dataclass
