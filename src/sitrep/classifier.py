@@ -23,8 +23,9 @@ def classify(text: str, lang: Optional[str] = None, model: Optional[str] = "defa
     article, doc = _prepare(ArticleInput(text=text, lang=lang))
     if doc is None:
         return None
-    doc = load_pipeline(article.language)(doc)  # rules only: the model is asked once, below
-    ruled = main_sub_type(doc)
+    nlp = load_pipeline(article.language)
+    doc = nlp(doc)  # rules only: the model is asked once, below
+    ruled = main_sub_type(doc, nlp.get_pipe("sitrep_merge").escalation)
     learned = load_model(str(model) if model is not None else None)
     if learned is None:
         return ruled
@@ -36,8 +37,11 @@ def classify(text: str, lang: Optional[str] = None, model: Optional[str] = "defa
     return ruled
 
 
-def main_sub_type(doc) -> Optional[str]:
-    """The sub-type of the best-supported event, else of the first mention, as a CASE code."""
+def main_sub_type(doc, escalation=()) -> Optional[str]:
+    """The sub-type of the best-supported event, else of the commonest mention, as a CASE code
+    (a demonstration typed by its worst moment in the text, as events are)."""
+    from sitrep.components.merge import PROTEST_RANK, escalate
+
     events = doc._.sitrep_events or []
     if events:
         best = max(events, key=lambda e: (len(e.evidence), e.confidence))
@@ -46,5 +50,7 @@ def main_sub_type(doc) -> Optional[str]:
     if not found:
         return None
     strong = [m for m in found if m.strength == "strong"] or found
-    counts = Counter(m.sub_event_type for m in strong)
-    return BY_NAME[counts.most_common(1)[0][0]].code
+    sub = Counter(m.sub_event_type for m in strong).most_common(1)[0][0]
+    if sub in PROTEST_RANK:
+        sub, _ = escalate(sub, None, [doc[:]], escalation)
+    return BY_NAME[sub].code

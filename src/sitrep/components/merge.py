@@ -168,11 +168,7 @@ class MentionMerger:
             sentences = [s for s in doc.sents if s.start not in excluded]
         else:
             sentences = [doc[m.sent_start : m.sent_end] for m in _unique_sentences(d.mentions)]
-        for sent in sentences:
-            for matcher, refiner in self.escalation:
-                if PROTEST_RANK.get(refiner.sub_event_type, -1) > PROTEST_RANK[sub] and find_terms(matcher, sent):
-                    sub, mode = refiner.sub_event_type, refiner.mode
-        return sub, mode
+        return escalate(sub, mode, sentences, self.escalation)
 
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -200,6 +196,15 @@ def _fold_broad(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def escalate(sub: str, mode: Optional[str], sentences, escalation) -> tuple[str, Optional[str]]:
+    """A demonstration's sub-type is its worst moment told in ``sentences`` (intervention, violence, …)."""
+    for sent in sentences:
+        for matcher, refiner in escalation:
+            if PROTEST_RANK.get(refiner.sub_event_type, -1) > PROTEST_RANK[sub] and find_terms(matcher, sent):
+                sub, mode = refiner.sub_event_type, refiner.mode
+    return sub, mode
 
 
 def _fold_arrests(drafts: list[Draft], protest: Draft) -> list[Draft]:
