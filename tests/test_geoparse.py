@@ -100,3 +100,10 @@ def test_resolution_is_fast_once_loaded():
             geoparse.resolve(TEXAS, s, e)
     per_mention = (time.perf_counter() - t) / (100 * len(spans))
     assert per_mention < 0.001
+
+
+def test_the_wording_of_a_country_tips_the_balance():
+    us = "Deputies from the Sheriff's Office arrested an Athens man, state troopers said."
+    assert geoparse.resolve(us, *span(us, "Athens")).country == "USA"
+    plain = "Police arrested an Athens man on Friday."
+    assert geoparse.resolve(plain, *span(plain, "Athens")).country == "GRC"

@@ -43,3 +43,10 @@ def test_place_inside_an_organisation_name(run):
     text = "The Mansfield Police Department arrested two men after a shooting on Friday."
     doc = run(text, "en", "2024-03")
     assert any(p.text == "Mansfield" for p in doc._.sitrep_places)
+
+
+def test_text_countries_from_wording(nlp_en):
+    stage = nlp_en.get_pipe("sitrep_places")
+    assert stage.text_countries("The Sheriff's Office and state troopers searched the area.") == ("USA",)
+    assert stage.text_countries("Council tax bills rise as the NHS struggles.") == ("GBR",)
+    assert stage.text_countries("Rebels attacked the town.") == ()

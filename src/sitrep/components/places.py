@@ -58,6 +58,12 @@ class PlaceResolver:
         self._town_after = _cue_re(self.lex.town_cues, after=True)
         self._local_after = _cue_re(self.lex.local_cues, after=True)
         self._town_before = _cue_re(self.lex.town_cues_before, after=False)
+        self._text_countries: tuple[Optional[str], tuple[str, ...]] = (None, ())
+        self._country_cues = {
+            code: re.compile("|".join(_word(c) for c in sorted(cues, key=len, reverse=True)), re.IGNORECASE)
+            for code, cues in self.lex.country_cues.items()
+            if cues
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         places = self.resolve_all(doc)
@@ -258,14 +264,27 @@ class PlaceResolver:
         """Places of the character spans of ``text``, resolved together. ``center``: regions and
         countries at the middle of their area (as GeoNames places them) rather than at their
         main town (as ACLED codes an event known only to a region)."""
-        found = self.context.resolve(self.mentions_of(text, spans), countries=countries)
+        found = self.context.resolve(self.mentions_of(text, spans), countries=countries, hinted=self.text_countries(text))
         return [self._place(text, s, e, c, center) for (s, e), c in zip(spans, found)]
+
+    def text_countries(self, text: str) -> tuple[str, ...]:
+        """The country whose institutions and usage the text shows ("the Sheriff's Office", "state
+        troopers", "council tax"): more different cues of it than of any other (``MIN_CUES`` at
+        least). Its places get a small bonus (``Weights.hinted_country``)."""
+        if self._text_countries[0] == text:
+            return self._text_countries[1]
+        counts = sorted(((len({m.group().lower() for m in rx.finditer(text)}), code) for code, rx in self._country_cues.items()), reverse=True)
+        found: tuple[str, ...] = ()
+        if counts and counts[0][0] >= MIN_CUES and not (len(counts) > 1 and counts[1][0] >= counts[0][0]):
+            found = (counts[0][1],)
+        self._text_countries = (text, found)
+        return found
 
     def resolve_in_context(
         self, text: str, spans: Sequence[tuple[int, int]], *, countries: Sequence[str] = ()
     ) -> tuple[list[Optional[Candidate]], Any]:
         """Candidates chosen for ``spans`` and the text's context (for ``resolve_one``)."""
-        return self.context.resolve_in_context(self.mentions_of(text, spans), countries=countries)
+        return self.context.resolve_in_context(self.mentions_of(text, spans), countries=countries, hinted=self.text_countries(text))
 
     def resolve_one(self, text: str, start: int, end: int, spans: Sequence[tuple[int, int]], ctx: Any, *, center: bool = False) -> Optional[Place]:
         """One more span of a text resolved with ``resolve_in_context`` (``spans`` are its spans)."""
@@ -501,6 +520,16 @@ def _unique(places) -> tuple[Place, ...]:
             seen.add(key)
             out.append(p)
     return tuple(out)
+
+
+MIN_CUES = 1
+
+
+def _word(term: str) -> str:
+    """``term`` as a whole word (word boundaries only where it starts or ends with a letter)."""
+    start = r"\b" if term[:1].isalnum() else ""
+    end = r"\b" if term[-1:].isalnum() else ""
+    return start + re.escape(term) + end
 
 
 def _cue_re(words: Sequence[str], *, after: bool) -> re.Pattern:

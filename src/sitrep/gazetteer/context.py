@@ -5,7 +5,8 @@
 * a prior: what the name usually means (countries, first-level regions, big towns, a county when
   the text says "County"/"Parish", population, a match on the entry's own name over an alternate);
 * the text's countries: how much the other names point to the candidate's country (as the
-  country itself, one of its regions, or any of its places), and countries given by the caller;
+  country itself, one of its regions, or any of its places), countries given by the caller, and
+  countries the text's wording suggests (``hinted``);
 * an international text: countries, where the other names are countries too;
 * the text's regions: how much the other names point to the candidate's first-level region
   ("Texas", "La.", or towns of that state);
@@ -70,6 +71,7 @@ class Weights:
     stripped: float = -1.0
     curated: float = 1.0
     given_country: float = 2.0
+    hinted_country: float = 1.5  # countries the text's wording suggests ("the Sheriff's Office")
     share_country: float = 2.0
     named_country: float = 1.0
     share_admin1: float = 6.0
@@ -138,6 +140,7 @@ class Context:
     gidx: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     p: np.ndarray = field(default_factory=lambda: np.zeros(0))
     given: frozenset = frozenset()
+    hinted: frozenset = frozenset()
     n_groups: int = 0
     choice: list[int] = field(default_factory=list)  # per group: index into cands, -1 none
     #: the place the text is most about (its most named town, else region, else country)
@@ -211,15 +214,20 @@ class ContextResolver:
         c = self.gazetteer.country(code)
         return _Cands([c] if c else [], np.array([self.w.country] if c else []), False)
 
-    def resolve(self, mentions: Sequence[Mention], countries: Sequence[str] = ()) -> list[Optional[Candidate]]:
-        """The best candidate of each mention (None: unknown name), in context."""
-        return self.resolve_in_context(mentions, countries)[0]
+    def resolve(
+        self, mentions: Sequence[Mention], countries: Sequence[str] = (), hinted: Sequence[str] = ()
+    ) -> list[Optional[Candidate]]:
+        """The best candidate of each mention (None: unknown name), in context. ``countries``: the
+        text's countries, as the caller knows them; ``hinted``: countries the text's wording
+        suggests (a smaller bonus)."""
+        return self.resolve_in_context(mentions, countries, hinted)[0]
 
     def resolve_in_context(
-        self, mentions: Sequence[Mention], countries: Sequence[str] = ()
+        self, mentions: Sequence[Mention], countries: Sequence[str] = (), hinted: Sequence[str] = ()
     ) -> tuple[list[Optional[Candidate]], Context]:
         """``resolve``, and the final context (to read one more name against it: ``resolve_one``)."""
         given = frozenset(self.gazetteer._iso3(c) for c in countries)
+        hint = frozenset(self.gazetteer._iso3(c) for c in hinted) - given
         # one group per distinct name (a demonym is its own group with the country as only candidate)
         keys = [("=" + m.country) if m.country else normalise(m.name) for m in mentions]
         groups: dict[str, int] = {}
@@ -242,7 +250,7 @@ class ContextResolver:
                 g, h = groups[k], groups[keys[m.within]]
                 if g != h:
                     container.setdefault(g, h)
-        ctx = self._run(group_cands, container, given, cues)
+        ctx = self._run(group_cands, container, given, cues, hint)
         ctx.groups = groups
         ctx.focus = _focus(ctx, [groups[k] for k in keys])
         out: list[Optional[Candidate]] = []
@@ -251,7 +259,9 @@ class ContextResolver:
             out.append(ctx.cands[a] if a >= 0 else None)
         return out, ctx
 
-    def _run(self, group_cands: list[_Cands], container: dict[int, int], given: frozenset, cues: dict[int, str]) -> Context:
+    def _run(
+        self, group_cands: list[_Cands], container: dict[int, int], given: frozenset, cues: dict[int, str], hinted: frozenset
+    ) -> Context:
         w = self.w
         cands: list[Candidate] = []
         gidx_l: list[int] = []
@@ -261,7 +271,7 @@ class ContextResolver:
             gidx_l.extend([g] * len(gc.cands))
             prior_l.extend(gc.prior.tolist())
         n, G = len(cands), len(group_cands)
-        ctx = Context(cands=cands, gidx=np.array(gidx_l, dtype=np.int64), given=given, n_groups=G)
+        ctx = Context(cands=cands, gidx=np.array(gidx_l, dtype=np.int64), given=given, hinted=hinted, n_groups=G)
         if n == 0:
             ctx.p = np.zeros(0)
             ctx.choice = [-1] * G
@@ -269,6 +279,7 @@ class ContextResolver:
         gidx = ctx.gidx
         feats = _features(cands)
         base = np.array(prior_l) + np.where(feats.country_in(given), w.given_country, 0.0)
+        base = base + np.where(feats.country_in(hinted), w.hinted_country, 0.0)
         for g, cue in cues.items():
             base = base - (gidx == g) * self._cue(cue, feats)
         allowed = np.ones(n, dtype=bool)
@@ -339,6 +350,7 @@ class ContextResolver:
         h = ctx.groups.get(normalise(within)) if within is not None else None
         cont = {ctx.n_groups: h} if h is not None else {}
         score = gc.prior + np.where(feats.country_in(ctx.given)[:k], w.given_country, 0.0) - self._cue(mention.cue, feats.head(k))
+        score = score + np.where(feats.country_in(ctx.hinted)[:k], w.hinted_country, 0.0)
         score = score + self._context_scores(mats, feats.head(k), gidx[:k], p, ctx.n_groups + 1, cont, w)
         areas = feats.is_area[:k]
         if gc.context_only:

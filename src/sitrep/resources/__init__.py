@@ -161,6 +161,9 @@ class PlaceLexicon:
     # words that are place names somewhere but, alone at the head of an organisation's name or
     # as an organisation, are not ("Supreme Court", "National Guard", "Titan")
     not_place_words: tuple[str, ...] = ()
+    # words of a country's institutions and usage ("sheriff's office", "council tax"): a text with
+    # several of one country's and fewer of any other is read as that country's news
+    country_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
