@@ -88,7 +88,7 @@ class Weights:
     near_cap: float = 1.5
     near_bands: tuple = ((25.0, 1.0), (75.0, 0.67), (200.0, 0.33))
     rounds: int = 3
-    temperature: float = 0.75
+    temperature: float = 0.9
 
 
 WEIGHTS = Weights()
