@@ -59,11 +59,12 @@ class PlaceResolver:
         self._local_after = _cue_re(self.lex.local_cues, after=True)
         self._town_before = _cue_re(self.lex.town_cues_before, after=False)
         self._text_countries: tuple[Optional[str], tuple[str, ...]] = (None, ())
-        self._country_cues = {
-            code: re.compile("|".join(_word(c) for c in sorted(cues, key=len, reverse=True)), re.IGNORECASE)
-            for code, cues in self.lex.country_cues.items()
-            if cues
-        }
+        # one pattern for every country's cues, over the lowercased text
+        self._cue_country: dict[str, list[str]] = {}
+        for code, cues in self.lex.country_cues.items():
+            for cue in cues:
+                self._cue_country.setdefault(cue.lower(), []).append(code)
+
 
     def __call__(self, doc: Doc) -> Doc:
         places = self.resolve_all(doc)
@@ -273,7 +274,13 @@ class PlaceResolver:
         least). Its places get a small bonus (``Weights.hinted_country``)."""
         if self._text_countries[0] == text:
             return self._text_countries[1]
-        counts = sorted(((len({m.group().lower() for m in rx.finditer(text)}), code) for code, rx in self._country_cues.items()), reverse=True)
+        seen: dict[str, set[str]] = {}
+        low = text.lower()
+        for cue, codes in self._cue_country.items():
+            if _has_word(low, cue):
+                for code in codes:
+                    seen.setdefault(code, set()).add(cue)
+        counts = sorted(((len(terms), code) for code, terms in seen.items()), reverse=True)
         found: tuple[str, ...] = ()
         if counts and counts[0][0] >= MIN_CUES and not (len(counts) > 1 and counts[1][0] >= counts[0][0]):
             found = (counts[0][1],)
@@ -525,11 +532,17 @@ def _unique(places) -> tuple[Place, ...]:
 MIN_CUES = 1
 
 
-def _word(term: str) -> str:
-    """``term`` as a whole word (word boundaries only where it starts or ends with a letter)."""
-    start = r"\b" if term[:1].isalnum() else ""
-    end = r"\b" if term[-1:].isalnum() else ""
-    return start + re.escape(term) + end
+def _has_word(text: str, term: str) -> bool:
+    """``term`` occurs in ``text`` as a whole word (where it starts or ends with a letter)."""
+    i = text.find(term)
+    while i >= 0:
+        j = i + len(term)
+        if (not term[:1].isalnum() or i == 0 or not text[i - 1].isalnum()) and (
+            not term[-1:].isalnum() or j == len(text) or not text[j].isalnum()
+        ):
+            return True
+        i = text.find(term, i + 1)
+    return False
 
 
 def _cue_re(words: Sequence[str], *, after: bool) -> re.Pattern:
