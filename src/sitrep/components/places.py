@@ -51,6 +51,8 @@ class PlaceResolver:
         # demonyms and adjectives: an ISO-3 code (a country) or the name of a place
         self.adjectives = {**self.demonyms, **{k.lower(): v for k, v in self.lex.adjectives.items()}}
         self._derived: dict[str, Optional[str]] = {}
+        self._match_cache: dict[str, bool] = {}
+        self._cand_cache: dict[str, list] = {}
         self._institution_words = {w.lower() for w in self.lex.institution_words}
         self._directions = {w.lower() for w in self.lex.direction_words}
         self._not_places = {w.lower() for w in self.lex.not_place_words}
@@ -163,13 +165,31 @@ class PlaceResolver:
         full = self._name(name)
         return any(
             q < Q_ALIAS and (c.feature in ("country", "admin1", "region", "area") or c.population >= towns)
-            for c, q in self.gazetteer.candidates(full)[0]
+            for c, q in self._candidates(full)
         )
+
+    def _matches(self, name: str) -> bool:
+        """The gazetteer has ``name`` as it is (cached)."""
+        hit = self._match_cache.get(name)
+        if hit is None:
+            if len(self._match_cache) > 200_000:
+                self._match_cache.clear()
+            hit = self._match_cache[name] = bool(self.gazetteer._matches(name))
+        return hit
+
+    def _candidates(self, name: str) -> list[tuple[Candidate, int]]:
+        """The gazetteer's candidates for ``name`` with their match quality (cached)."""
+        hit = self._cand_cache.get(name)
+        if hit is None:
+            if len(self._cand_cache) > 50_000:
+                self._cand_cache.clear()
+            hit = self._cand_cache[name] = self.gazetteer.candidates(name)[0]
+        return hit
 
     def _known(self, name: str) -> bool:
         """The gazetteer knows ``name`` as it is (or as an abbreviation or adjective)."""
         name = _clean(name)
-        return bool(self.gazetteer._matches(name)) or self._name(name) != name or name.lower() in self.adjectives
+        return bool(self._matches(name)) or self._name(name) != name or name.lower() in self.adjectives
 
     def _inner_place(self, span: Span, organisation: bool = False) -> Optional[Span]:
         """The place inside a longer name: after "of"/"in" ("the University of Rochester", "the
@@ -214,7 +234,7 @@ class PlaceResolver:
         """"Northeast Georgia" -> "Georgia", unless the whole is a place's own name."""
         if len(span) < 2 or span[0].lower_ not in self._directions:
             return span
-        if self.gazetteer._matches(_clean(span.text)):
+        if self._matches(_clean(span.text)):
             return span
         rest = span.doc[span.start + 1 : span.end]
         return rest if self._own_name(rest.text, towns=1_000) else span
@@ -353,7 +373,7 @@ class PlaceResolver:
             return full
         lowered = name.lower()
         for prefix in self.prefixes:
-            if lowered.startswith(prefix) and len(name) > len(prefix) + 1 and not self.gazetteer._matches(name):
+            if lowered.startswith(prefix) and len(name) > len(prefix) + 1 and not self._matches(name):
                 return name[len(prefix) :].strip()
         return self._demonym_place(name) or name
 
@@ -364,7 +384,7 @@ class PlaceResolver:
             return self._derived[name]
         found = None
         words = name.split()
-        if words and name[:1].isupper() and not self.gazetteer._matches(name):
+        if words and name[:1].isupper() and not self._matches(name):
             last = words[-1]
             for suffix in self.lex.demonym_suffixes:
                 if suffix and not last.lower().endswith(suffix):
@@ -376,7 +396,7 @@ class PlaceResolver:
                     guess = " ".join(words[:-1] + [stem + ending])
                     if guess != name and any(
                         c.feature in ("country", "admin1", "area", "region") or c.population >= 100_000
-                        for c, q in self.gazetteer.candidates(guess)[0]
+                        for c, q in self._candidates(guess)
                         if q < 4
                     ):
                         found = guess
@@ -402,9 +422,9 @@ class PlaceResolver:
         """"Fargo-Moorhead": both sides of the hyphen are place names (and the whole is not)."""
         left, right = doc[span.start : i].text, doc[i + 1 : span.end].text
         return (
-            not self.gazetteer._matches(_clean(span.text))
-            and bool(self.gazetteer._matches(_clean(left)))
-            and bool(self.gazetteer._matches(_clean(right)))
+            not self._matches(_clean(span.text))
+            and bool(self._matches(_clean(left)))
+            and bool(self._matches(_clean(right)))
         )
 
     def _split(self, span: Span) -> list[Span]:
