@@ -56,3 +56,9 @@ def test_territory_depends_on_who_takes_it():
     foreign = "Russian forces took control of the town of Bakhmut in eastern Ukraine on Sunday, officials said."
     (event,) = events(foreign, "2023-05-10", "en")
     assert event.sub_event_type == "Non-state actor overtakes territory" and event.actor1.country == "RUS"
+
+
+def test_unknown_organisation_marked_as_doer_is_kept():
+    text = "Mardi, l'attaque contre le camp militaire de Gao, qui a fait cinq morts, a été revendiquée par le Front de Libération du Gourma."
+    (event,) = events(text, "2023-05-12", "fr")
+    assert event.actor1.name == "Front de Libération du Gourma" and event.actor1.country == "MLI"

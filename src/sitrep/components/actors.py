@@ -81,12 +81,31 @@ class ActorFinder:
                     continue
                 found.append((_generic(kind, iso or country, span), span))
                 taken.update(range(span.start, span.end))
+        found.extend(self._new_organisations(sent, taken, country))
         # a demonym on the trigger itself: "frappes US", "raids américains", "Ukrainian shelling"
         trigger = sent.doc[m.start : m.end]
         iso = self._demonym_on(trigger)
         if iso:
             found.append((_generic("military", iso, trigger), trigger))
         return found
+
+    def _new_organisations(self, sent: Span, taken: set[int], country: Optional[str]) -> list[tuple[Actor, Span]]:
+        """Organisations the dictionary does not know, kept as new actors where the text marks them as
+        doer or target ("revendiqué par le Front X", "an attack on the Y Movement")."""
+        doc = sent.doc
+        out = []
+        for ent in sent.ents:
+            if ent.label_ not in ("ORG", "NORP") or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            before = doc[max(sent.start, ent.start - 3) : ent.start]
+            if not (_ends_with(self.agent_cues, before) or _ends_with(self.target_cues, before)):
+                continue
+            if ent.text.lower() in self.demonyms_lower:
+                continue
+            iso = self._demonym_in(ent) or country
+            out.append((Actor(name=ent.text, country=iso, inter=None, sector="UNK", text=ent.text, evidence=span_evidence(ent)), ent))
+            taken.update(range(ent.start, ent.end))
+        return out
 
     def assign(self, m: Mention, candidates: list[tuple[Actor, Span]]) -> tuple[Optional[Actor], Optional[Actor], bool]:
         """(actor1, actor2, whether actor1 was marked as the doer by the text)."""
@@ -147,7 +166,11 @@ class ActorFinder:
 
 
 def _ends_with(matcher, window: Span) -> bool:
-    return any(cue.end == window.end for cue in find_terms(matcher, window)) if len(window) else False
+    """``window`` ends with a cue, maybe followed by an article ("revendiqué par le …")."""
+    end = window.end
+    while end > window.start and window.doc[end - 1].pos_ == "DET":
+        end -= 1
+    return any(cue.end == end for cue in find_terms(matcher, window)) if len(window) else False
 
 
 def _named(actor: NamedActor, span: Span) -> Actor:
