@@ -8,6 +8,7 @@ from sitrep.records import (  # noqa: F401
     Event,
     Evidence,
     Extraction,
+    Framing,
     NonEvent,
     PartialDate,
     Place,

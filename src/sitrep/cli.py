@@ -189,6 +189,8 @@ def _table(result: Extraction) -> None:
     console.print(table)
     if result.statements:
         console.print(f"[bold]{len(result.statements)} statements[/]: " + "; ".join(f"{s.speaker} {s.plover}" for s in result.statements))
+    if result.framing:
+        console.print(f"[bold]{len(result.framing)} slanted words[/]: " + "; ".join(sorted({f"{f.text} → {f.neutral}" for f in result.framing})))
     if result.non_events:
         console.print(f"[bold]{len(result.non_events)} not events[/]: " + "; ".join(f"{n.reason}: {n.text[:60]}…" for n in result.non_events))
 

@@ -146,4 +146,5 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         events=tuple(doc._.sitrep_events or ()),
         statements=tuple(doc._.sitrep_statements or ()),
         non_events=tuple(doc._.sitrep_non_events or ()),
+        framing=tuple(doc._.sitrep_framing or ()),
     )

@@ -186,6 +186,15 @@ class NonEvent:
 
 
 @dataclass(frozen=True)
+class Framing:
+    """Wording that takes a side ("martyrs", "entité sioniste"), and the neutral term records use."""
+
+    text: str
+    neutral: str
+    evidence: Optional[Evidence] = None
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     event_type: str
@@ -211,6 +220,7 @@ class Extraction:
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
     non_events: tuple[NonEvent, ...] = ()
+    framing: tuple[Framing, ...] = ()
     status: str = "ok"  # ok, unsupported_language, empty
     message: Optional[str] = None
 

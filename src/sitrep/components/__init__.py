@@ -1,7 +1,7 @@
 """sitrep's spaCy components, one module per stage. Importing this package registers the
 factories, so ``nlp.add_pipe("sitrep_event_mentions")`` works in any spaCy pipeline."""
 
-from sitrep.components import actors, base, casualties, mentions, merge, model, places, sentences, sources, time  # noqa: F401
+from sitrep.components import actors, base, casualties, framing, mentions, merge, model, places, sentences, sources, time  # noqa: F401
 
 STAGES = (
     "sitrep_event_mentions",
@@ -11,4 +11,5 @@ STAGES = (
     "sitrep_sources",
     "sitrep_actors",
     "sitrep_merge",
+    "sitrep_framing",
 )

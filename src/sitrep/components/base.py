@@ -55,6 +55,7 @@ EXTENSIONS = {
     "sitrep_statements": None,  # list[Statement]
     "sitrep_non_events": None,  # list[NonEvent]
     "sitrep_events": None,  # list[Event]
+    "sitrep_framing": None,  # list[Framing]
 }
 
 for _name, _default in EXTENSIONS.items():

@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from sitrep.errors import SitrepError
 
-LANGUAGE_FILES = ("events", "casualties", "sources", "time", "statements", "demonyms", "actors", "places")
+LANGUAGE_FILES = ("events", "casualties", "sources", "time", "statements", "demonyms", "actors", "places", "framing")
 
 
 @dataclass(frozen=True)
@@ -182,6 +182,11 @@ class ActorDictionary:
 
 
 @dataclass(frozen=True)
+class FramingLexicon:
+    terms: dict[str, str]  # a word that takes a side → the neutral term used in records
+
+
+@dataclass(frozen=True)
 class LanguagePack:
     lang: str
     events: EventLexicon
@@ -192,6 +197,7 @@ class LanguagePack:
     demonyms: DemonymLexicon
     actors: ActorLexicon
     places: PlaceLexicon
+    framing: FramingLexicon
 
 
 def available_languages() -> tuple[str, ...]:
@@ -279,4 +285,5 @@ _CLASSES: dict[str, type] = {
     "demonyms": DemonymLexicon,
     "actors": ActorLexicon,
     "places": PlaceLexicon,
+    "framing": FramingLexicon,
 }
