@@ -35,7 +35,6 @@ VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl"}
 AGENTS = {"agent", "obl:agent"}
 CLAUSES = {"ccomp", "xcomp", "parataxis"}
-PRONOUNS = {"it", "he", "she", "they", "we", "i", "il", "elle", "ils", "elles", "on", "nous", "je", "who", "qui", "which", "that"}
 
 
 # --- countries.json: its schema -----------------------------------------------------------
@@ -426,11 +425,11 @@ def _roles(
     elif passive:
         source = pick(agent_tokens, agent)
         target = pick(subject_tokens, subj, positional=True)
-    elif subj is not None and (subj.lower_ in PRONOUNS or subj.dep_ == "csubj") and reporter_subject is not None:
+    elif subj is not None and (subj.pos_ == "PRON" or subj.dep_ == "csubj") and reporter_subject is not None:
         source = pick(_tree(reporter_subject), reporter_subject)  # "X said it will …", "X said doing Y is …"
     elif subj is not None:
         source = pick(subject_tokens, subj)
-        if not source and subj.lower_ in PRONOUNS:
+        if not source and subj.pos_ == "PRON":
             source = pick(set(range(span.start, subj.i)) - excluded)
     if not target:
         skip = subject_tokens | agent_tokens | excluded

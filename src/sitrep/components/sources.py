@@ -68,7 +68,7 @@ class SourceFinder:
 
     def _speakers(self, sent: Span, verb: Token) -> list[Span]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if subjects and subjects[0].lower_ not in {"il", "elle", "ils", "elles", "he", "she", "they", "it", "qui"}:
+        if subjects and subjects[0].pos_ != "PRON":  # "il a dit", "who said": the speaker is named elsewhere
             return [_subtree(subjects[0], sent)]
         after = _phrase_after(sent, verb.i + 1, allow_agency=True)
         return [after] if after is not None and _has_head(after, self.heads) else []
@@ -358,7 +358,7 @@ def _home_country(doc: Doc) -> Optional[str]:
 
 
 def _pronoun_speaker(sent: Span) -> bool:
-    return any(t.lower_ in {"il", "elle", "he", "she", "-t-il", "-il", "lui"} for t in sent)
+    return any(t.pos_ == "PRON" and "3" in t.morph.get("Person") and "Sing" in t.morph.get("Number") for t in sent)
 
 
 def _phrase_after(sent: Span, start: int, allow_agency: bool = False) -> Optional[Span]:
@@ -366,7 +366,7 @@ def _phrase_after(sent: Span, start: int, allow_agency: bool = False) -> Optiona
     i = start
     if allow_agency:
         # "a indiqué à l'AFP un responsable …": skip the addressee
-        while i < sent.end and doc[i].lower_ in {"à", "au", "l'", "le", "la", "to"}:
+        while i < sent.end and doc[i].pos_ in ("ADP", "DET"):
             i += 1
         if i < sent.end and doc[i].ent_type_ == "ORG" and i + 1 < sent.end:
             i += 1

@@ -169,16 +169,10 @@ def snippets_command(
     classify = SNIPPET_CLASSIFIER
     if classify is None:
         sitrep_classify = _sitrep_function("classify")
-        if model is not None:
-            model_arg = str(model)
+        options = {"model": str(model)} if model is not None else {}
 
-            def classify(text):
-                return sitrep_classify(text, lang="en", model=model_arg)
-
-        else:
-
-            def classify(text):
-                return sitrep_classify(text, lang="en")
+        def classify(text):
+            return sitrep_classify(text, lang="en", **options)
 
     report = evaluate_snippets(_progress(items, "snippets"), classify)
     _warn_failures(report.failures, "snippet(s)")
