@@ -208,5 +208,12 @@ def _fail(exc: SitrepError) -> None:
     raise typer.Exit(2)
 
 
+def _mount_corpus() -> None:
+    import sitrep.cli_corpus  # noqa: F401  (registers ingest, status, query, export on ``app``)
+
+
+_mount_corpus()
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

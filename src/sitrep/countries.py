@@ -34,3 +34,18 @@ def country_info(iso3: Optional[str]) -> tuple[Optional[int], Optional[str], Opt
 def country_name(iso3: str) -> str:
     """ACLED's name for a country ("Russia", "Democratic Republic of Congo"); the code if unknown."""
     return country_info(iso3)[1] or iso3
+
+
+def iso3_of_name(name: str) -> Optional[str]:
+    """The ISO-3 code of an English country name (ACLED's or ISO's spelling, any case), or None."""
+    import pycountry
+
+    wanted = name.strip().lower()
+    names, _ = _tables()
+    for code, acled_name in names.items():
+        if acled_name.lower() == wanted:
+            return code
+    try:
+        return pycountry.countries.lookup(name.strip()).alpha_3
+    except LookupError:
+        return None

@@ -13,7 +13,7 @@ class Errors:
     E004 = "{source}: no such file."
     E005 = "{source}, line {line}: not valid JSON ({detail})."
     E006 = "{source}, line {line}: the record has no 'text' field."
-    E007 = "{source}: unsupported input type '{suffix}' (use .txt, .html, .json or .jsonl)."
+    E007 = "{source}: unsupported input type '{suffix}' (use .txt, .html, .json, .jsonl or .csv)."
     E008 = "{source}: language '{lang}' is not supported (supported: {supported})."
     E009 = "{source}: not a valid publication date '{value}' (use YYYY, YYYY-MM or YYYY-MM-DD)."
     E010 = "{source}: no article text could be found in the HTML."
@@ -27,6 +27,14 @@ class Errors:
     E100 = "{source}: is a directory, not a file (give one .txt, .html, .json or .jsonl file)."
     E101 = "{source}: expected a JSON object or a list of objects, found {kind}."
     E102 = "{source}, record {index}: {detail}"
+    E200 = "{source}: no such store (run 'sitrep ingest' first, or give --db)."
+    E201 = "{source}: the store has schema version {found}, newer than this sitrep supports ({supported}); upgrade sitrep."
+    E202 = "{source}: the store is busy (another process has it open) and stayed so past the timeout: {detail}"
+    E203 = "{source}: not a usable sitrep store: {detail}"
+    E204 = "{source}: could not fetch: {detail}"
+    E205 = "{source}: the Ray engine needs Ray (pip install 'sitrep[ray]'): {detail}"
+    E206 = "{source}: not a valid filter: {detail}"
+    E103 = "{source}: the CSV file has no text column (one of text, content, body, notes); its columns are: {columns}."
 
 
 class SitrepError(Exception):

@@ -1,7 +1,8 @@
 """Readers: files and streams in, ``Document`` records out, with clear errors that name the input.
 
 Supported inputs: ``.txt``, ``.html``/``.htm`` (main text via trafilatura), ``.json`` (one object
-or a list of objects), ``.jsonl`` (one object per line), any of these gzipped (``.gz``), and
+or a list of objects), ``.jsonl`` (one object per line), ``.csv``/``.tsv`` with a header and a
+``text`` (or ``content``, ``body``, ``notes``) column, any of these gzipped (``.gz``), and
 ``"-"`` for standard input (the format is then sniffed from the first line).
 
 * Decoding: UTF-8 (with or without BOM), UTF-16/32 with a BOM, else Windows-1252/Latin-1 when the
@@ -21,6 +22,8 @@ Errors are ``SitrepError`` with the codes of ``sitrep.errors.Errors``; every mes
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import gzip
 import json
 import logging
@@ -55,7 +58,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 
 STDIN = "<stdin>"
 
@@ -116,6 +120,8 @@ def read_documents(
     if kind == "jsonl":
         with _open_binary(name) as fh:
             yield from _jsonl(name, fh, published, lang)
+    elif kind == "csv":
+        yield from _csv(name, published, lang)
     elif kind == "json":
         yield from _json(name, read_text_file(name), published, lang)
     elif kind == "html":
@@ -263,6 +269,8 @@ def _kind(name: str) -> str:
         return "jsonl"
     if suffix in JSON_SUFFIXES:
         return "json"
+    if suffix in CSV_SUFFIXES:
+        return "csv"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in TEXT_SUFFIXES:
@@ -409,6 +417,46 @@ def _html(name: str, data: bytes, published: Optional[PartialDate], lang: Option
         url=meta.get("source") or None,
         lang=meta.get("language") or lang,
     )
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+_CSV_TEXT_FIELDS = _TEXT_FIELDS + ("notes",)
+
+
+def _csv(name: str, published: Optional[PartialDate], lang: Optional[str]) -> Iterator[Union[Document, Problem]]:
+    """Rows of a CSV/TSV file with a header, streamed; one Document per row with text."""
+    with _open_binary(name) as fh:
+        sample = fh.read(_SAMPLE)
+    if not sample.strip():
+        raise SitrepError("E001", source=name)
+    encoding = _LineDecoder(name, sample).encoding
+    delimiter = "\t" if _kind_base(name).endswith(".tsv") else ","
+    csv.field_size_limit(MAX_CHARS * 4)
+    with _open_binary(name) as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as fh:
+        rows = csv.DictReader(fh, delimiter=delimiter)
+        columns = [c.strip().lower() for c in rows.fieldnames or []]
+        field = next((c for c in _CSV_TEXT_FIELDS if c in columns), None)
+        if field is None:
+            raise SitrepError("E103", source=name, columns=", ".join(columns) or "(none)")
+        good = 0
+        for row in rows:
+            record = {(k or "").strip().lower(): v for k, v in row.items()}
+            record["text"] = record.get(field)
+            item = _from_record(name, rows.line_num, f"{name}:line {rows.line_num}", record, published, lang)
+            good += isinstance(item, Document)
+            yield item
+    if good == 0:
+        raise SitrepError("E012", source=name)
+
+
+def _kind_base(name: str) -> str:
+    return (name[:-3] if name.lower().endswith(".gz") else name).lower()
+
+
+def html_document(name: str, data: bytes, published: Optional[PartialDate] = None, lang: Optional[str] = None) -> Document:
+    """The article of an HTML page's bytes (``name``: its file name or URL, for errors)."""
+    return _html(name, data, published, lang)
 
 
 # --- JSON and JSONL --------------------------------------------------------------------------

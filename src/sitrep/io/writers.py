@@ -39,6 +39,8 @@ __all__ = [
     "acled_row",
     "acled_dataframe",
     "plover_records",
+    "plover_event_record",
+    "plover_statement_record",
     "geojson",
     "write_acled_csv",
     "write_plover_jsonl",
@@ -324,6 +326,16 @@ def _plover_statement(extraction: Extraction, index: int, statement: Statement, 
         "text_info": _text_info(extraction.article.text, statement.evidence),
         "cite_info": cite,
     }
+
+
+def plover_event_record(extraction: Extraction, event: Event) -> dict[str, Any]:
+    """The PLOVER record of one event of ``extraction`` (its article gives the citation and text)."""
+    return _plover_event(extraction, event, _cite_info(extraction))
+
+
+def plover_statement_record(extraction: Extraction, index: int, statement: Statement) -> dict[str, Any]:
+    """The PLOVER record of the ``index``-th (from 1) statement of ``extraction``."""
+    return _plover_statement(extraction, index, statement, _cite_info(extraction))
 
 
 def write_plover_jsonl(extractions: Iterable[Extraction], fp: Output) -> int:
