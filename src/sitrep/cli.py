@@ -216,4 +216,6 @@ _mount_corpus()
 
 
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    from sitrep.cli import app as _app  # the module's own instance, with every command mounted
+
+    _app()

@@ -38,6 +38,7 @@ def ingest(
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join (ray://host:10001 or auto); default: a local Ray."),
     parquet: Optional[str] = typer.Option(None, "--parquet", help="Ray engine: keep its Parquet output here (shared storage on a cluster)."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Event-type model: a directory from 'sitrep train', or 'default'."),
+    chunk: int = typer.Option(64, "--chunk", help="Articles extracted together and stored in one transaction."),
 ) -> None:
     """Extract and store articles; what the store has already is skipped, so re-running finishes an interrupted job."""
     from sitrep.ingest import estimate_total
@@ -55,7 +56,7 @@ def ingest(
         try:
             result = run_ingest(
                 paths, db, engine=engine, processes=processes, published=date, lang=lang, model=model,
-                address=address, parquet_dir=parquet, progress=lambda n: bar.advance(task, n),
+                address=address, parquet_dir=parquet, chunk=chunk, progress=lambda n: bar.advance(task, n),
             )
         except SitrepError as exc:
             _fail(exc)
