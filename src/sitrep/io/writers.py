@@ -85,6 +85,13 @@ def acled_dataframe(extractions: Iterable[Extraction], timestamp: Optional[int] 
     return frame
 
 
+def acled_actor_name(actor: Optional[Actor]) -> Optional[str]:
+    """ACLED's name of an actor, with the period it gives state forces: "Military Forces of Mali (2021-)"."""
+    if actor is None:
+        return None
+    return actor.acled_name or actor.name
+
+
 def acled_row(event: Event, timestamp: int) -> dict[str, Any]:
     """The ACLED row of one event."""
     place = event.place
@@ -102,10 +109,10 @@ def acled_row(event: Event, timestamp: int) -> dict[str, Any]:
         "disorder_type": sub.disorder if sub else None,
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
-        "actor1": event.actor1.name if event.actor1 else None,
-        "assoc_actor_1": "; ".join(a.name for a in event.assoc_actors) or None,
+        "actor1": acled_actor_name(event.actor1),
+        "assoc_actor_1": "; ".join(acled_actor_name(a) for a in event.assoc_actors) or None,
         "inter1": inter1,
-        "actor2": event.actor2.name if event.actor2 else None,
+        "actor2": acled_actor_name(event.actor2),
         "assoc_actor_2": None,
         "inter2": inter2,
         "interaction": interaction(inter1, inter2),
