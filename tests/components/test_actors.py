@@ -97,3 +97,16 @@ def test_no_date_picks_the_office_held_now(nlp_en):
     assert holders.at("Netanyahu", None).end is None
     assert holders.at("Netanyahu", dt.date(2015, 6, 1)).end == "2021-06-13"
     assert holders.at("Netanyahu", dt.date(2022, 1, 1)) is None
+
+
+def test_acled_csv_gives_the_period_to_state_actors_made_after_the_actor_stage():
+    from sitrep.records import Event, TimeSpan
+
+    day = dt.date(2020, 7, 7)
+    police = Actor(name="Police Forces of Kenya", country="KEN", inter=1, sector="COP")
+    crowd = Actor(name="Protesters (Kenya)", country="KEN", inter=6, sector="CVL")
+    event = Event(id="1", event_type="Protests", sub_event_type="Protest with intervention", plover_event="PROTEST",
+                  actor1=crowd, actor2=police, time=TimeSpan(day, day, 1))
+    row = acled_row(event, 0)
+    assert row["actor2"] == "Police Forces of Kenya (2013-2022)" and row["actor1"] == "Protesters (Kenya)"
+    assert row["inter2"] == 1

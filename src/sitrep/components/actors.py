@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -60,7 +61,7 @@ class ActorFinder:
         countries = load_json("common/countries.json")["countries"]
         self.country_names = {n.lower(): c["code"] for c in countries for n in c["names"].get(nlp.lang, ())}
         self.country_matcher = term_matcher(nlp, [n for c in countries for n in c["names"].get(nlp.lang, ())])
-        self.periods = Periods()
+        self.periods = periods()
 
     def __call__(self, doc: Doc) -> Doc:
         out = []
@@ -259,13 +260,22 @@ class Periods:
             self.by_country.setdefault(p.country, []).append((p.start, p.end))
 
     def name(self, actor: Optional[Actor], date: Optional[dt.date]) -> Optional[Actor]:
-        if actor is None or actor.inter != 1 or not actor.country or not actor.name.startswith(STATE_NAMES):
-            return actor
+        """``actor`` with its ACLED name on ``date`` (with no date: the period running now)."""
+        named = self.acled_name(actor, date) if actor is not None else None
+        return replace(actor, acled_name=named) if named else actor
+
+    def acled_name(self, actor: Actor, date: Optional[dt.date]) -> Optional[str]:
+        if actor.inter != 1 or not actor.country or not actor.name.startswith(STATE_NAMES):
+            return None
         for start, end in self.by_country.get(actor.country, ()):
             if (date is None and end is None) or (date is not None and _within(date, start, end)):
-                years = f"{start[:4]}-{end[:4] if end else ''}"
-                return replace(actor, acled_name=f"{actor.name} ({years})")
-        return actor
+                return f"{actor.name} ({start[:4]}-{end[:4] if end else ''})"
+        return None
+
+
+@lru_cache(maxsize=1)
+def periods() -> Periods:
+    return Periods()
 
 
 def event_date(m: Mention, doc: Doc) -> Optional[dt.date]:
