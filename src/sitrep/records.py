@@ -99,6 +99,9 @@ class Actor:
     text: Optional[str] = None  # as written in the article
     wikidata: Optional[str] = None
     evidence: Optional[Evidence] = None
+    person: Optional[str] = None  # the person named for the actor ("Lloyd Austin")
+    office: Optional[str] = None  # the office that ties them to it ("Secretary of Defense", "ministre")
+    acled_name: Optional[str] = None  # ACLED's name with its period: "Military Forces of Mali (2021-)"
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,11 @@ from sitrep.resources import load_actor_dictionary, load_language
 
 EXTRA_CODES = {"XKX", "PSE"}  # Kosovo (user-assigned code), Palestine
 # UN members left without a demonym of their own, by language:
-# - COG, DMA: their demonyms ("Congolese"/"congolais", "Dominican") are read as the bigger
-#   namesake (COD, DOM), so they have none of their own;
-# - microstates whose French demonym is not settled enough to be listed.
+# COG, DMA: their demonyms ("Congolese"/"congolais", "Dominican") are read as the bigger
+# namesake (COD, DOM), so they have none of their own.
 NO_DEMONYM = {
     "en": {"COG", "DMA"},
-    "fr": {"COG", "DMA", "KIR", "KNA", "LSO", "NRU", "PLW", "SWZ", "TON", "VCT"},
+    "fr": {"COG", "DMA"},
 }
 NOT_UN = {"VAT", "PSE", "TWN", "ESH", "XKX"}  # observers and disputed territories
 

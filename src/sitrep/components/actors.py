@@ -1,12 +1,15 @@
-"""Arguments: who did it (actor1) and to whom (actor2), from named actors in the dictionary and
-from generic nouns with a demonym ("troupes US", "soldats maliens", "Kenyan police").
+"""Arguments: who did it (actor1) and to whom (actor2), from named actors in the dictionary, from
+people in office ("Lloyd Austin", "le président nigérien", "Israel's defence minister") and from
+generic nouns with a demonym ("troupes US", "soldats maliens", "Kenyan police").
 
 Roles follow ACLED: the doer first (for arrests and excessive force, the police), the target or other
 side second; protesters are actor1 of their own demonstration."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -14,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from sitrep.components.base import Mention, find_terms, language_of, mentions, span_evidence, term_matcher
 from sitrep.countries import country_name
-from sitrep.records import Actor
-from sitrep.resources import NamedActor, load_actor_dictionary
+from sitrep.records import Actor, PartialDate
+from sitrep.resources import NamedActor, OfficeHolder, load_actor_dictionary, load_json, load_office_holders
 
 GENERIC_NAMES = {
     "military": ("Military Forces of {country}", 1, "MIL"),
@@ -29,6 +32,8 @@ GENERIC_NAMES = {
 DOMESTIC = ("protesters", "rioters", "civilians", "police")  # without a demonym: the place's own
 DEMONSTRATIONS = {"Peaceful protest", "Protest with intervention", "Violent demonstration"}
 STATE_FIRST = {"Arrests", "Excessive force against protesters"}  # ACLED puts the state forces first
+STATE_NAMES = ("Government of ", "Military Forces of ", "Police Forces of ")  # names ACLED gives a period
+PERSON_LABELS = ("PERSON", "PER")
 
 
 @Language.factory("sitrep_actors", assigns=["doc._.sitrep_mentions"], requires=["doc._.sitrep_mentions"])
@@ -50,33 +55,43 @@ class ActorFinder:
         self.generic = {kind: term_matcher(nlp, terms) for kind, terms in self.lex.generic.items()}
         self.agent_cues = term_matcher(nlp, self.lex.agent_cues)
         self.target_cues = term_matcher(nlp, self.lex.target_cues)
+        self.by_name = {actor.name: actor for actor in load_actor_dictionary().actors}
+        self.holders = Holders(nlp)
+        self.offices = {kind: term_matcher(nlp, terms) for kind, terms in self.lex.offices.items()}
+        countries = load_json("common/countries.json")["countries"]
+        self.country_names = {n.lower(): c["code"] for c in countries for n in c["names"].get(nlp.lang, ())}
+        self.country_matcher = term_matcher(nlp, [n for c in countries for n in c["names"].get(nlp.lang, ())])
+        self.periods = periods()
 
     def __call__(self, doc: Doc) -> Doc:
         out = []
         for m in mentions(doc):
             sent = doc[m.sent_start : m.sent_end]
-            actor1, actor2, sure = self.assign(m, self.candidates(sent, m))
+            date = event_date(m, doc)
+            actor1, actor2, sure = self.assign(m, self.candidates(sent, m, date))
+            actor1, actor2 = self.periods.name(actor1, date), self.periods.name(actor2, date)
             out.append(replace(m, actor1=actor1, actor2=actor2, actor1_sure=sure))
         doc._.sitrep_mentions = out
         return doc
 
-    def candidates(self, sent: Span, m: Mention) -> list[tuple[Actor, Span]]:
+    def candidates(self, sent: Span, m: Mention, date: Optional[dt.date] = None) -> list[tuple[Actor, Span]]:
         country = m.places[0].country if m.places else None
-        found: list[tuple[Actor, Span]] = []
         # who reports it is not who did it: skip the source phrases
         taken: set[int] = {t.i for s in m.sources if s.evidence for t in sent if s.evidence.start <= t.idx < s.evidence.end}
+        found = self._people(sent, taken, date)
         for span in find_terms(self.named_matcher, sent):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             found.append((_named(self.named[span.text.lower()], span), span))
             taken.update(range(span.start, span.end))
+        found.extend(self._offices(sent, taken))
         for kind, matcher in self.generic.items():
             for span in find_terms(matcher, sent):
                 if any(i in taken for i in range(span.start, span.end)):
                     continue
                 iso = self._demonym_near(span) or (country if kind in DOMESTIC else None)
                 if iso is None and kind in ("military", "police", "government"):
-                    iso = self._demonym_near(span, wide=True)
+                    iso = self._country_of(span)
                 if iso is None and kind != "unidentified":
                     continue
                 found.append((_generic(kind, iso or country, span), span))
@@ -88,6 +103,59 @@ class ActorFinder:
         if iso:
             found.append((_generic("military", iso, trigger), trigger))
         return found
+
+    def _people(self, sent: Span, taken: set[int], date: Optional[dt.date]) -> list[tuple[Actor, Span]]:
+        """People of the office list, as the organisation they served on ``date`` ("Yoav Gallant" in
+        2024: Government of Israel); out of office then, they act for no one."""
+        out = []
+        places = [p.evidence for p in sent.doc._.sitrep_places or () if p.evidence is not None]
+        for span in find_terms(self.holders.matcher, sent):
+            holder = self.holders.at(span.text, date)
+            if holder is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            if any(e.start < span.end_char and span.start_char < e.end for e in places):
+                continue  # a place named after someone: "Aïn al-Assad"
+            if holder.actor in GENERIC_NAMES:
+                actor = _generic(holder.actor, holder.country, span)
+            else:
+                actor = _named(self.by_name[holder.actor], span)
+            out.append((replace(actor, person=holder.person, office=holder.office), span))
+            taken.update(range(span.start, span.end))
+        return out
+
+    def _offices(self, sent: Span, taken: set[int]) -> list[tuple[Actor, Span]]:
+        """Titles of people who act for a state ("le président nigérien", "Israel's defence minister",
+        "the army chief"): its government, military or police, with the person's name when it stands
+        beside the title."""
+        out = []
+        for kind, matcher in self.offices.items():
+            for span in find_terms(matcher, sent):
+                if any(i in taken for i in range(span.start, span.end)) or span[-1].pos_ not in ("NOUN", "PROPN"):
+                    continue
+                person = _person_beside(span)
+                if person is not None and any(i in taken for i in range(person.start, person.end)):
+                    taken.update(range(span.start, span.end))  # "Yoav Gallant, the defence minister": found already
+                    continue
+                iso = self._demonym_near(span) or self._country_of(span)
+                if iso is None:
+                    continue
+                actor = _generic(kind, iso, span)
+                out.append((replace(actor, office=span.text, person=person.text if person is not None else None), span))
+                taken.update(range(span.start, span.end))
+        return out
+
+    def _country_of(self, span: Span) -> Optional[str]:
+        """The country that owns a force or an office: its name joined to it ("Israel's army", "le
+        ministre de la Défense d'Israël"), else a demonym a few words away."""
+        doc = span.doc
+        for name in find_terms(self.country_matcher, span.sent):
+            before = " ".join(t.lower_ for t in doc[name.end : span.start])
+            after = " ".join(t.lower_ for t in doc[span.end : name.start])
+            if (name.end <= span.start and before in self.lex.country_before) or (
+                name.start >= span.end and after in self.lex.country_after
+            ):
+                return self.country_names.get(name.text.lower())
+        return self._demonym_near(span, wide=True)
 
     def _new_organisations(self, sent: Span, taken: set[int], country: Optional[str]) -> list[tuple[Actor, Span]]:
         """Organisations the dictionary does not know, kept as new actors where the text marks them as
@@ -163,6 +231,77 @@ class ActorFinder:
                     continue  # "Russian-controlled", "pro-Iranian": not the actor's nationality
                 return iso
         return None
+
+
+class Holders:
+    """The people of ``common/offices.jsonl`` and the offices they held, by alias."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.by_alias: dict[str, list[OfficeHolder]] = {}
+        for holder in load_office_holders():
+            for alias in holder.aliases:
+                self.by_alias.setdefault(alias.lower(), []).append(holder)
+        self.matcher = term_matcher(nlp, [a for h in load_office_holders() for a in h.aliases])
+
+    def at(self, alias: str, date: Optional[dt.date]) -> Optional[OfficeHolder]:
+        """The office ``alias`` held on ``date``; with no date, the one held now."""
+        held = self.by_alias.get(alias.lower(), [])
+        if date is None:
+            return next((h for h in held if h.end is None), None)
+        return next((h for h in held if _within(date, h.start, h.end)), None)
+
+
+class Periods:
+    """ACLED's period suffix of state actors: "Military Forces of Mali" in 2023 is "… (2021-)"."""
+
+    def __init__(self) -> None:
+        self.by_country: dict[str, list[tuple[str, Optional[str]]]] = {}
+        for p in load_actor_dictionary().periods:
+            self.by_country.setdefault(p.country, []).append((p.start, p.end))
+
+    def name(self, actor: Optional[Actor], date: Optional[dt.date]) -> Optional[Actor]:
+        """``actor`` with its ACLED name on ``date`` (with no date: the period running now)."""
+        named = self.acled_name(actor, date) if actor is not None else None
+        return replace(actor, acled_name=named) if named else actor
+
+    def acled_name(self, actor: Actor, date: Optional[dt.date]) -> Optional[str]:
+        if actor.inter != 1 or not actor.country or not actor.name.startswith(STATE_NAMES):
+            return None
+        for start, end in self.by_country.get(actor.country, ()):
+            if (date is None and end is None) or (date is not None and _within(date, start, end)):
+                return f"{actor.name} ({start[:4]}-{end[:4] if end else ''})"
+        return None
+
+
+@lru_cache(maxsize=1)
+def periods() -> Periods:
+    return Periods()
+
+
+def event_date(m: Mention, doc: Doc) -> Optional[dt.date]:
+    """The day an event is dated to, else the article's publication day (the first it can be)."""
+    if m.time is not None:
+        return m.time.start
+    published = doc._.sitrep_published
+    return published.span()[0] if published is not None else None
+
+
+def _within(date: dt.date, start: str, end: Optional[str]) -> bool:
+    return PartialDate.parse(start).span()[0] <= date and (end is None or date <= PartialDate.parse(end).span()[1])
+
+
+def _person_beside(span: Span) -> Optional[Span]:
+    """A person's name beside an office: "Defence Minister Yoav Gallant", "Lloyd Austin, ministre …"."""
+    doc = span.doc
+    for ent in span.sent.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        if ent.start == span.end:
+            return ent
+        gap = doc[ent.end : span.start]
+        if 0 < len(gap) <= 4 and gap[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in gap):
+            return ent
+    return None
 
 
 def _ends_with(matcher, window: Span) -> bool:

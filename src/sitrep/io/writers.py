@@ -87,6 +87,17 @@ def acled_dataframe(extractions: Iterable[Extraction], timestamp: Optional[int] 
     return frame
 
 
+def acled_actor_name(actor: Optional[Actor], date: Optional[dt.date] = None) -> Optional[str]:
+    """ACLED's name of an actor, with the period it gives state forces: "Military Forces of Mali (2021-)"."""
+    if actor is None:
+        return None
+    if actor.acled_name:
+        return actor.acled_name
+    from sitrep.components.actors import periods  # late: the components load spaCy
+
+    return periods().acled_name(actor, date) or actor.name
+
+
 def acled_row(event: Event, timestamp: int) -> dict[str, Any]:
     """The ACLED row of one event."""
     place = event.place
@@ -104,10 +115,10 @@ def acled_row(event: Event, timestamp: int) -> dict[str, Any]:
         "disorder_type": sub.disorder if sub else None,
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
-        "actor1": event.actor1.name if event.actor1 else None,
-        "assoc_actor_1": "; ".join(a.name for a in event.assoc_actors) or None,
+        "actor1": acled_actor_name(event.actor1, date),
+        "assoc_actor_1": "; ".join(acled_actor_name(a, date) for a in event.assoc_actors) or None,
         "inter1": inter1,
-        "actor2": event.actor2.name if event.actor2 else None,
+        "actor2": acled_actor_name(event.actor2, date),
         "assoc_actor_2": None,
         "inter2": inter2,
         "interaction": interaction(inter1, inter2),

@@ -129,6 +129,11 @@ class ActorLexicon:
     agent_cues: tuple[str, ...]  # just before the doer: "par", "revendiqué par", "by"
     target_cues: tuple[str, ...]  # just before the target: "contre", "against"
     adjective_position: str  # where a demonym sits on its noun: "after" (frappes US) or "before" (US strikes)
+    # kind (government, military, police) → titles of the people who act for it ("ministre", "army chief")
+    offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words between a country's name and an office or a force it owns: "Israel's army", "l'armée du Mali"
+    country_before: tuple[str, ...] = ()
+    country_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,8 +182,32 @@ class NamedActor:
 
 
 @dataclass(frozen=True)
+class StatePeriod:
+    """A period ACLED appends to a country's state actors: "Military Forces of Mali (2021-)"."""
+
+    country: str
+    start: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    end: Optional[str]  # None: still running
+
+
+@dataclass(frozen=True)
 class ActorDictionary:
     actors: tuple[NamedActor, ...]
+    periods: tuple[StatePeriod, ...] = ()
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    """One person in one office for one period (``common/offices.jsonl``, a line each)."""
+
+    person: str
+    aliases: tuple[str, ...]  # as written in the news, in every language
+    office: str  # in English: "Minister of Defence"
+    actor: str  # government, military, police (with ``country``) or a name in ``common/actors.json``
+    country: Optional[str]
+    start: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    end: Optional[str]  # None: in office as of the file's writing
+    wikidata: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -221,6 +250,23 @@ def load_language(lang: str) -> LanguagePack:
 @lru_cache(maxsize=None)
 def load_actor_dictionary() -> ActorDictionary:
     return _load("common/actors.json", ActorDictionary)
+
+
+@lru_cache(maxsize=None)
+def load_office_holders() -> tuple[OfficeHolder, ...]:
+    """``common/offices.jsonl``: a JSON object a line, each checked against ``OfficeHolder``."""
+    relative = "common/offices.jsonl"
+    text = resources.files("sitrep.resources").joinpath(relative).read_text(encoding="utf-8")
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SitrepError("E013", source=f"{relative}:{number}", detail=str(exc)) from None
+        out.append(build(OfficeHolder, data, f"{relative}:{number}"))
+    return tuple(out)
 
 
 def load_json(relative: str) -> Any:
