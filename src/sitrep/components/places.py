@@ -520,11 +520,26 @@ class PlaceResolver:
         between = self._between(doc, specific)
         if between is not None:
             return (replace(between, precision=2),)
-        listed = [(p, s) for p, s in specific if s.start >= m.end and self._locative(doc, s)]
+        listed = self._listed(doc, m, [(p, s) for p, s in specific if s.start >= m.end])
         if len(listed) >= 2 and not m.quoted:
             return _unique(p for p, _ in listed)
         nearest = min(specific, key=lambda ps: _distance(ps[1], m))
         return (nearest[0],)
+
+    def _listed(self, doc: Doc, m, after: list[tuple[Place, Span]]) -> list[tuple[Place, Span]]:
+        """The places after a mention that it is about: each after a locative preposition ("à X et
+        à Y"), the object of the mention's verb ("strikes hit X"), or coordinated with one of
+        these ("X and Y")."""
+        root = doc[m.start : m.end].root
+        verbs = {root.i} | ({root.head.i} if root.dep_.startswith("nsubj") else set())
+        listed: list[tuple[Place, Span]] = []
+        heads: set[int] = set()
+        for p, s in after:
+            head = s.root
+            if self._locative(doc, s) or (head.dep_ in ("dobj", "obj") and head.head.i in verbs) or (head.dep_ == "conj" and head.head.i in heads):
+                listed.append((p, s))
+                heads.add(head.i)
+        return listed
 
     def _is_anchor(self, doc: Doc, span: Span) -> bool:
         before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]]
