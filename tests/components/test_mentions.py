@@ -52,3 +52,15 @@ def test_untyped_aggregate_is_still_recorded(run):
     doc = run("Depuis janvier, plus de 40 attaques ont été recensées dans la province.", "fr", "2023-05-12")
     assert [r for _, r in subtypes(doc)] == ["aggregate"]
     assert not doc._.sitrep_events and doc._.sitrep_non_events[0].reason == "aggregate"
+
+
+def test_damage_told_with_another_event_is_that_events(run):
+    doc = run("An air strike destroyed a fuel depot in Mosul on Monday, killing two guards.", "en", "2023-05-12")
+    assert [e.sub_event_type for e in doc._.sitrep_events] == ["Air/drone strike"]
+    doc = run("Une frappe de drone a incendié un entrepôt à Gao mardi.", "fr", "2023-05-12")
+    assert [e.sub_event_type for e in doc._.sitrep_events] == ["Air/drone strike"]
+
+
+def test_damage_alone_is_an_event(run):
+    doc = run("Des inconnus ont incendié la mairie de Koutiala dans la nuit de mardi.", "fr", "2023-05-12")
+    assert [e.sub_event_type for e in doc._.sitrep_events] == ["Looting/property destruction"]

@@ -62,3 +62,44 @@ def test_unknown_organisation_marked_as_doer_is_kept():
     text = "Mardi, l'attaque contre le camp militaire de Gao, qui a fait cinq morts, a été revendiquée par le Front de Libération du Gourma."
     (event,) = events(text, "2023-05-12", "fr")
     assert event.actor1.name == "Front de Libération du Gourma" and event.actor1.country == "MLI"
+
+
+def test_clashes_named_in_passing_join_the_demonstration_of_that_day():
+    text = (
+        "Police arrested three opposition activists in Lagos on Friday for their part in Wednesday's clashes. "
+        "On Wednesday, police fired tear gas at thousands of opposition supporters marching in Lagos, injuring dozens."
+    )
+    found = events(text, "2023-05-12", "en")
+    assert len(found) == 2 and "Armed clash" not in {e.sub_event_type for e in found}
+    protest = next(e for e in found if e.sub_event_type != "Arrests")
+    assert protest.event_type in ("Protests", "Riots")
+    assert protest.time.start.isoformat() == "2023-05-10" and len(protest.evidence) == 2
+
+
+def test_event_named_in_passing_with_nothing_told_is_not_coded():
+    text = "Deux militants ont été arrêtés vendredi à Dakar après les affrontements de mercredi, a indiqué la police."
+    x = sitrep.extract(text, published="2023-05-12", lang="fr")
+    assert [e.sub_event_type for e in x.events] == ["Arrests"]
+    assert any(n.reason == "refers to an event told elsewhere" for n in x.non_events)
+
+
+def test_event_named_by_its_day_with_its_own_toll_is_an_event():
+    text = "At least twelve people were killed in Sunday's bombing of a crowded market in Maiduguri, police said."
+    (event,) = events(text, "2023-05-10", "en")
+    assert event.place.name == "Maiduguri" and event.casualties.killed.best == 12
+    assert event.time.start.isoformat() == "2023-05-07"
+
+
+def test_several_mentions_of_one_strike_and_strikes_on_two_towns():
+    one = (
+        "Une frappe de drone a tué six combattants dimanche près de Gao. "
+        "Selon une source locale, la frappe a visé un pick-up. Le drone a frappé vers 16 heures à Gao."
+    )
+    (event,) = events(one, "2023-05-16", "fr")
+    assert event.sub_event_type == "Air/drone strike" and event.casualties.killed.best == 6
+    two = (
+        "Drone strikes hit Mosul and Kirkuk on Monday, killing four fighters in Mosul, the army said. "
+        "The strike on Kirkuk destroyed a depot."
+    )
+    found = {e.place.name: e for e in events(two, "2023-05-16", "en")}
+    assert set(found) == {"Mosul", "Kirkuk"} and found["Mosul"].casualties.killed.best == 4

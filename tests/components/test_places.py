@@ -50,3 +50,52 @@ def test_text_countries_from_wording(nlp_en):
     assert stage.text_countries("The Sheriff's Office and state troopers searched the area.") == ("USA",)
     assert stage.text_countries("Council tax bills rise as the NHS struggles.") == ("GBR",)
     assert stage.text_countries("Rebels attacked the town.") == ()
+
+
+# --- names the gazetteer lacks (the villages below are made up for these tests) ------------------
+
+
+def _event_places(doc):
+    return [p for m in doc._.sitrep_mentions if m.non_event is None for p in m.places]
+
+
+def test_unlisted_village_after_a_settlement_noun_is_a_name_only_place(run):
+    text = "Russian forces captured the village of Zavolozhne in Ukraine's Donetsk region on Saturday, the ministry said."
+    doc = run(text, "en", "2024-03-12")
+    village = next(p for p in doc._.sitrep_places if p.name == "Zavolozhne")
+    assert village.country == "UKR" and village.latitude is None and village.precision == 2
+    assert text[village.evidence.start : village.evidence.end] == "Zavolozhne"
+    assert [p.name for p in _event_places(doc)] == ["Zavolozhne"]
+
+
+def test_unlisted_village_after_near_takes_the_country_of_the_sentence(run):
+    text = "Gunmen killed five farmers near Kalbonga, a village about 30 km from Maiduguri in Nigeria's Borno state, on Tuesday."
+    doc = run(text, "en", "2024-03-12")
+    places = _event_places(doc)
+    assert places and places[0].name == "Kalbonga" and places[0].country == "NGA"
+
+
+def test_french_between_an_unlisted_village_and_a_town_places_the_event_at_the_village(run):
+    text = "Des soldats ont été tués jeudi lorsque leur camion a sauté sur une mine entre Dounzéri et Mopti, dans le centre du Mali."
+    doc = run(text, "fr", "2024-03-12")
+    places = _event_places(doc)
+    assert [(p.name, p.country, p.precision) for p in places] == [("Dounzéri", "MLI", 2)]
+
+
+def test_french_unlisted_village_named_again_is_the_same_place(run):
+    text = (
+        "Des hommes armés ont attaqué samedi le village de Tiboukanou, dans la région de Tillabéri au Niger. "
+        "Les habitants de Tiboukanou ont fui vers Niamey."
+    )
+    doc = run(text, "fr", "2024-03-12")
+    named = [p for p in doc._.sitrep_places if p.name == "Tiboukanou"]
+    assert len(named) == 2 and {p.country for p in named} == {"NER"}
+
+
+def test_people_streets_and_addressees_are_not_unlisted_places(run):
+    text = "Police broke up a fight between Marcus Delaney and two other men in Kerimbara Road, Leeds, on Friday."
+    doc = run(text, "en", "2024-03-12")
+    names = {p.name for p in doc._.sitrep_places}
+    assert "Leeds" in names and not names & {"Marcus Delaney", "Delaney", "Kerimbara Road", "Kerimbara"}
+    doc = run("Le porte-parole de l'armée a déclaré à Anadolu que deux soldats avaient été tués à Gao.", "fr", "2024-03-12")
+    assert "Anadolu" not in {p.name for p in doc._.sitrep_places}

@@ -57,7 +57,7 @@ class EventMentions:
             m = self._mention(doc, span, trigger, quotes)
             if m is not None:
                 found.append(m)
-        doc._.sitrep_mentions = _share_sentence_reasons(_absorb_interventions(found))
+        doc._.sitrep_mentions = _share_sentence_reasons(_absorb_damage(_absorb_interventions(found)))
         return doc
 
     def _trigger_spans(self, doc: Doc) -> list[tuple[Span, Trigger]]:
@@ -191,6 +191,16 @@ def _absorb_interventions(found: list[Mention]) -> list[Mention]:
 
 
 ABSORBED = {"Arrests", "Armed clash"}
+
+
+def _absorb_damage(found: list[Mention]) -> list[Mention]:
+    """Damage told with another event in its sentence ("the strike destroyed a depot", "rioters
+    torched cars") is that event's: ACLED codes looting or destruction alone only."""
+    events = {m.sent_start for m in found if m.strength == "strong" and m.sub_event_type not in (None, DAMAGE) and m.non_event is None}
+    return [m for m in found if not (m.sub_event_type == DAMAGE and m.sent_start in events)]
+
+
+DAMAGE = "Looting/property destruction"
 
 
 PROTESTS = set(DEMONSTRATION_STAGES)

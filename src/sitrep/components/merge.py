@@ -16,6 +16,7 @@ from sitrep.components.base import Mention, find_terms, language_of, mentions, s
 from sitrep.components.casualties import merge_counts
 from sitrep.records import Actor, Casualties, Event, NonEvent, Place, Source, TimeSpan
 from sitrep.components.actors import as_rioters
+from sitrep.components.mentions import ABSORBED
 from sitrep.countries import country_name
 from sitrep.resources import load_actor_dictionary
 from sitrep.taxonomy import BY_NAME, DEMONSTRATION_STAGES
@@ -50,16 +51,23 @@ def make_merge(nlp: Language, name: str) -> "MentionMerger":
 
 class MentionMerger:
     def __init__(self, nlp: Language) -> None:
-        lex = language_of(nlp).events
-        self.escalation = [(term_matcher(nlp, r.terms), r) for r in lex.refiners if r.scope == "event"]
+        pack = language_of(nlp)
+        self.escalation = [(term_matcher(nlp, r.terms), r) for r in pack.events.refiners if r.scope == "event"]
+        time = pack.time
+        # words that name a day: "Wednesday's clashes", "les affrontements de la veille"
+        self.day_words = {w.split()[-1].lower() for w in (*time.weekdays, *time.months, *time.relative_days)}
 
     def __call__(self, doc: Doc) -> Doc:
         drafts: list[Draft] = []
         non_events: list[NonEvent] = []
         last: Optional[tuple[Mention, Optional[Draft]]] = None
+        in_passing: list[Mention] = []
         for m in mentions(doc):
             if m.sub_event_type is None and m.non_event is None:
                 continue  # nothing typed it: not enough to go on
+            if m.non_event is None and self._in_passing(doc, m):
+                in_passing.append(m)
+                continue
             if m.non_event is not None:
                 if not any(n.evidence.start == doc[m.sent_start].idx for n in non_events):
                     non_events.append(_non_event(doc, m))
@@ -70,6 +78,8 @@ class MentionMerger:
                 continue
             target = self._place(drafts, m, doc)
             last = (m, target)
+        for m in in_passing:
+            self._refer(doc, drafts, non_events, m)
         drafts = _fold_broad(drafts)
         fallback = _lead_place(doc)
         for d in drafts:
@@ -105,6 +115,29 @@ class MentionMerger:
         if m.quoted:
             return None
         return _new(drafts, m, broad)
+
+    def _in_passing(self, doc: Doc, m: Mention) -> bool:
+        """An event named by its day in passing ("during Wednesday's clashes", "après l'attaque de
+        mardi"): a noun with a day as possessor or complement, not the subject of its clause."""
+        head = doc[m.start : m.end].root
+        if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "ROOT" or head.dep_.startswith(("nsubj", "csubj")):
+            return False
+        return any(c.dep_ in ("poss", "nmod", "nmod:poss") and self._names_day(c) for c in head.children)
+
+    def _names_day(self, tok) -> bool:
+        words = list(tok.subtree)
+        return len(words) <= 5 and any(t.lower_ in self.day_words or t.ent_type_ == "DATE" for t in words)
+
+    def _refer(self, doc: Doc, drafts: list[Draft], non_events: list[NonEvent], m: Mention) -> None:
+        """A mention in passing joins the event of its day and place that the article tells (without
+        typing it); one with its own toll or town is an event of its own; else it is not coded."""
+        home = _referent(drafts, m)
+        if home is not None:
+            home.mentions.append(replace(m, explicit=False))
+        elif m.casualties.killed.known or m.casualties.injured.known or _own_town(doc, m):
+            self._place(drafts, m, doc)
+        else:
+            non_events.append(_non_event(doc, replace(m, non_event="refers to an event told elsewhere")))
 
     def _join(self, drafts: list[Draft], m: Mention, place: Place) -> Optional[Draft]:
         for d in reversed(drafts[-RECENT:]):
@@ -236,6 +269,38 @@ def _already_told(drafts: list[Draft], m: Mention) -> Optional[Draft]:
         if not m.places or d.place is None or any(_same_place(d.place, p) or p.country == d.place.country and p.feature not in SPECIFIC for p in m.places):
             return d
     return None
+
+
+def _own_town(doc: Doc, m: Mention) -> bool:
+    """A town or site named inside the mention's own phrase ("Sunday's bombing of a market in X")."""
+    phrase = doc[m.start : m.end].root
+    start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+    return any(p.feature in SPECIFIC and p.evidence and start <= p.evidence.start < end for p in m.places)
+
+
+def _referent(drafts: list[Draft], m: Mention) -> Optional[Draft]:
+    """The draft a mention in passing names: of its kind (clashes and arrests may be a
+    demonstration's), on its day, at its place; the nearest in the text if several."""
+    found = [d for d in drafts if _related(d, m) and _same_day(d, m) and _place_fits(d, m)]
+    return min(found, key=lambda d: min(abs(x.start - m.start) for x in d.mentions), default=None)
+
+
+def _related(d: Draft, m: Mention) -> bool:
+    family = _family(d.first)
+    return family == _family(m) or (family == "Demonstrations" and m.sub_event_type in ABSORBED)
+
+
+def _same_day(d: Draft, m: Mention) -> bool:
+    told = _time(d)
+    if told is None or m.time is None:
+        return True
+    return told.start <= m.time.end and m.time.start <= told.end
+
+
+def _place_fits(d: Draft, m: Mention) -> bool:
+    if not m.places or d.place is None:
+        return True
+    return any(_same_place(d.place, p) or (p.country == d.place.country and p.feature not in SPECIFIC) for p in m.places)
 
 
 def _new(drafts: list[Draft], m: Mention, place: Optional[Place]) -> Draft:

@@ -5,11 +5,13 @@ the event's place; "entre X et Y" places the event near X."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from sitrep.components.base import find_terms, language_of, mentions, term_matcher
@@ -66,10 +68,15 @@ class PlaceResolver:
         for code, cues in self.lex.country_cues.items():
             for cue in cues:
                 self._cue_country.setdefault(cue.lower(), []).append(code)
+        self._unlisted = _unlisted_matcher(nlp, self.lex.unlisted_cues)
+        self._agencies = {a.lower() for a in pack.sources.agencies}  # "à Anadolu": told to, not a place
+        self._reporting = {v.lower() for v in pack.sources.reporting_verbs}
+        self._streets = {w.lower() for w in self.lex.street_words}
 
 
     def __call__(self, doc: Doc) -> Doc:
         places = self.resolve_all(doc)
+        places = sorted(places + self.unlisted(doc, places), key=lambda ps: ps[1].start)
         doc._.sitrep_places = [p for p, _ in places]
         out = []
         for m in mentions(doc):
@@ -77,6 +84,60 @@ class PlaceResolver:
             out.append(replace(m, places=self._event_places(doc, m, in_sentence)))
         doc._.sitrep_mentions = out
         return doc
+
+    # --- names the gazetteer lacks ------------------------------------------------------------
+
+    def unlisted(self, doc: Doc, places: list[tuple[Place, Span]]) -> list[tuple[Place, Span]]:
+        """Place names the gazetteer lacks, known by their form: a capitalised name right after a
+        settlement noun ("the village of X", "la localité de X") or a locative preposition ("near
+        X", "entre X et …"), and the other mentions of that name. Each is a name-only place: the
+        country the text gives around it, no coordinates, ACLED precision 2."""
+        if not places:
+            return []  # no country to put it in
+        taken = {i for _, s in places for i in range(s.start, s.end)}
+        names: dict[str, tuple[Optional[str], Optional[str]]] = {}
+        out = []
+        for key, start, end in self._unlisted(doc):
+            span = self._unlisted_name(doc, doc.vocab.strings[key], start, end, taken)
+            if span is None:
+                continue
+            country, admin1 = names.get(span.text) or _country_around(span, places)
+            if country is None:
+                continue
+            names[span.text] = (country, admin1)
+            taken.update(range(span.start, span.end))
+            out.append((_name_only(span, country, admin1), span))
+        for name, (country, admin1) in names.items():  # one sense per text
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                    taken.update(range(span.start, span.end))
+                    out.append((_name_only(span, country, admin1), span))
+        return out
+
+    def _unlisted_name(self, doc: Doc, kind: str, start: int, end: int, taken: set[int]) -> Optional[Span]:
+        """The name a cue match ends with, if it may be a place the gazetteer lacks."""
+        name_start = end - 1  # the cue is at least one word: the name starts after it
+        while name_start - 1 > start and _capitalised(doc[name_start - 1]):
+            name_start -= 1
+        span = doc[name_start:end]
+        if any(i in taken for i in range(span.start, span.end)) or span.text.isupper():
+            return None
+        label = span[0].ent_type_
+        if label not in UNLISTED_LABELS or (kind == "locative" and label == "ORG"):
+            return None
+        if label in ("PERSON", "PER") and (len(span) > 1 or span[0].ent_iob_ != "B" or span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
+            return None  # a person's full name ("between Jane Doe and …"); one word may be a village
+        if span[-1].lower_ in self._streets:
+            return None
+        low = span.text.lower()
+        if low in self.adjectives or low in self._not_places or low in self._agencies or self._known(span.text):
+            return None
+        if start > 0 and doc[start - 1].lemma_.lower() in self._reporting:
+            return None  # "a déclaré à X": X is who was told
+        if find_terms(self.not_places, span) or span.text in _surnames(doc):
+            return None
+        return span
 
     # --- finding and resolving (shared with sitrep.geoparse) ---------------------------------
 
@@ -459,11 +520,26 @@ class PlaceResolver:
         between = self._between(doc, specific)
         if between is not None:
             return (replace(between, precision=2),)
-        listed = [(p, s) for p, s in specific if s.start >= m.end and self._locative(doc, s)]
+        listed = self._listed(doc, m, [(p, s) for p, s in specific if s.start >= m.end])
         if len(listed) >= 2 and not m.quoted:
             return _unique(p for p, _ in listed)
         nearest = min(specific, key=lambda ps: _distance(ps[1], m))
         return (nearest[0],)
+
+    def _listed(self, doc: Doc, m, after: list[tuple[Place, Span]]) -> list[tuple[Place, Span]]:
+        """The places after a mention that it is about: each after a locative preposition ("à X et
+        à Y"), the object of the mention's verb ("strikes hit X"), or coordinated with one of
+        these ("X and Y")."""
+        root = doc[m.start : m.end].root
+        verbs = {root.i} | ({root.head.i} if root.dep_.startswith("nsubj") else set())
+        listed: list[tuple[Place, Span]] = []
+        heads: set[int] = set()
+        for p, s in after:
+            head = s.root
+            if self._locative(doc, s) or (head.dep_ in ("dobj", "obj") and head.head.i in verbs) or (head.dep_ == "conj" and head.head.i in heads):
+                listed.append((p, s))
+                heads.add(head.i)
+        return listed
 
     def _is_anchor(self, doc: Doc, span: Span) -> bool:
         before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]]
@@ -493,6 +569,52 @@ class PlaceResolver:
 
 
 _OF_IN = {"of", "in", "at"}
+# named-entity labels a place name the gazetteer lacks may carry (taggers often read an unknown
+# village as a person or an organisation)
+UNLISTED_LABELS = {"GPE", "LOC", "PERSON", "PER", "ORG"}
+UNLISTED_NAME = {"TEXT": {"REGEX": r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$"}, "OP": "{1,3}"}
+
+
+def _unlisted_matcher(nlp: Language, cues: dict[str, Sequence[str]]) -> Matcher:
+    """A cue ("village of", "entre") followed by one to three capitalised words."""
+    matcher = Matcher(nlp.vocab)
+    for kind, terms in cues.items():
+        patterns = [[{"LOWER": t.lower_} for t in nlp.make_doc(term)] + [UNLISTED_NAME] for term in terms]
+        if patterns:
+            matcher.add(kind, patterns, greedy="LONGEST")
+    return matcher
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _surnames(doc: Doc) -> set[str]:
+    return {t.text for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1 for t in e}
+
+
+def _country_around(span: Span, places: list[tuple[Place, Span]]) -> tuple[Optional[str], Optional[str]]:
+    """The country (and region) of an unlisted name: that of the nearest place below country level
+    in its sentence, else of the nearest country named there, else the text's commonest country."""
+    sent = span.sent
+    near = [(p, s) for p, s in places if sent.start <= s.start < sent.end and p.country]
+    if near:
+        place = min(near, key=lambda ps: (ps[0].feature == "country", abs(ps[1].start - span.start)))[0]
+        return place.country, place.admin1 if place.feature != "country" else None
+    counts = Counter(p.country for p, _ in places if p.country)
+    return (counts.most_common(1)[0][0], None) if counts else (None, None)
+
+
+def _name_only(span: Span, country: str, admin1: Optional[str]) -> Place:
+    return Place(
+        text=span.text,
+        name=_clean(span.text),
+        country=country,
+        admin1=admin1,
+        feature="city",
+        precision=2,
+        evidence=Evidence(span.start_char, span.end_char, span.text),
+    )
 # a dateline: a name in capitals (", STATE" may follow) then a dash, at the start of the text, a
 # line or a sentence
 _DATELINE_RE = re.compile(

@@ -153,6 +153,11 @@ class PlaceLexicon:
     local_cues: tuple[str, ...] = ()
     # words right before a name that make it a town ("the city of Paris", "residents of Dublin")
     town_cues_before: tuple[str, ...] = ()
+    # words right before a capitalised name that make it a place even when the gazetteer lacks it:
+    # "settlement" nouns ("the village of", "localité de") and "locative" prepositions ("near", "entre")
+    unlisted_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # last words of street and building names ("Mill Road"): such a name is not a town
+    street_words: tuple[str, ...] = ()
     # demonyms and adjectives of places: an ISO-3 code or a place name ("European": "Europe")
     adjectives: dict[str, str] = field(default_factory=dict)
     # "Ohioans", "Texan", "Londoner": suffixes to drop and endings to try for the place's name
