@@ -18,7 +18,8 @@ from sitrep.components.base import (
     span_evidence,
     term_matcher,
 )
-from sitrep.records import Source, Statement
+from sitrep.components.casualties import combine_claims
+from sitrep.records import Casualties, Evidence, Source, Statement
 from sitrep.resources import LanguagePack
 
 STOP = {",", ";", ".", ":", "(", ")", "«", "»", '"', "“", "”"}
@@ -42,18 +43,25 @@ class SourceFinder:
         self.according = term_matcher(nlp, lex.according_to)
         self.agencies = term_matcher(nlp, list(lex.agencies))
         self.heads = set(lex.source_heads)
+        self.count_verbs = [tuple(v.lower().split()) for v in lex.count_verbs]
+        self.count_back = tuple(t.lower() for t in self.pack.casualties.count_back)
         self.statements = StatementFinder(nlp, self.pack, self.verbs)
 
     def __call__(self, doc: Doc) -> Doc:
-        cache: dict[int, tuple[Source, ...]] = {}
+        self._cache: dict[int, tuple[Source, ...]] = {}
         out = []
         for m in mentions(doc):
-            if m.sent_start not in cache:
-                cache[m.sent_start] = self.sources(doc[m.sent_start : m.sent_end])
-            out.append(replace(m, sources=cache[m.sent_start]))
+            casualties, told = self._attribute(doc, m.casualties)
+            own = self._of_sentence(doc[m.sent_start : m.sent_end])
+            out.append(replace(m, sources=_dedupe(own + told), casualties=casualties))
         doc._.sitrep_mentions = out
         doc._.sitrep_statements = self.statements(doc)
         return doc
+
+    def _of_sentence(self, sent: Span) -> tuple[Source, ...]:
+        if sent.start not in self._cache:
+            self._cache[sent.start] = self.sources(sent)
+        return self._cache[sent.start]
 
     def sources(self, sent: Span) -> tuple[Source, ...]:
         found: list[Span] = []
@@ -62,9 +70,70 @@ class SourceFinder:
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.verbs:
                 found.extend(self._speakers(sent, tok))
+            elif self._gives_figure(tok):
+                found.extend(s for s in self._speakers(sent, tok) if _has_head(s, self.heads))
         for agency in find_terms(self.agencies, sent):
             found.append(agency)
         return _dedupe(self._source(s) for s in found if s is not None and len(s) > 0)
+
+    def _gives_figure(self, tok: Token) -> bool:
+        """ "une ONG locale en compte 20", "le ministère a fait état de 12 morts", "residents put the
+        toll at 9": a verb of counting with a figure in its phrase."""
+        if tok.pos_ not in ("VERB", "AUX") or not any(t.like_num for t in tok.subtree):
+            return False
+        nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        return any(
+            tok.lemma_.lower() == verb[0] and (len(verb) == 1 or nxt == verb[1]) for verb in self.count_verbs
+        )
+
+    # who gives each figure -------------------------------------------------------------------
+
+    def _attribute(self, doc: Doc, casualties: Casualties) -> tuple[Casualties, tuple[Source, ...]]:
+        """Each casualty claim gets the source that gives its figure; claims of one source are joined."""
+        if not casualties.claims:
+            return casualties, ()
+        claims = [
+            replace(c, source=self._claim_source(doc, c.evidence[0])) if c.source is None and c.evidence else c
+            for c in casualties.claims
+        ]
+        return combine_claims(claims), tuple(c.source for c in claims if c.source is not None)
+
+    def _claim_source(self, doc: Doc, ev: Evidence) -> Optional[Source]:
+        """The source named right before a figure that counts what was just counted ("une ONG en
+        compte 20"); else the source whose verb governs the figure ("Officials said 5 were killed",
+        "selon la police, 12 morts") or hangs on it ("…, police said"); else the sentence's only source."""
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is None:
+            return None
+        if ev.text.lower().startswith(self.count_back):  # "une ONG locale en compte 20"
+            before = self._subject_before(doc, span.start)
+            if before is not None:
+                return before
+        found = self._of_sentence(doc[span.start].sent)
+        chain = _verbs_above(span.root)
+        ranked = []
+        for s in found:
+            at = doc.char_span(s.evidence.start, s.evidence.end, alignment_mode="expand") if s.evidence else None
+            verb = _verbs_above(at.root)[:1] if at is not None else []
+            if verb and verb[0] in chain:
+                ranked.append((chain.index(verb[0]), s.kind == "agency", s))
+            elif verb and verb[0].head in chain and verb[0].head is not verb[0]:
+                ranked.append((chain.index(verb[0].head) + 0.5, s.kind == "agency", s))
+        if ranked:
+            return min(ranked, key=lambda r: r[:2])[2]
+        before = self._subject_before(doc, span.start)
+        if before is not None:
+            return before
+        return found[0] if len(found) == 1 else None
+
+    def _subject_before(self, doc: Doc, start: int) -> Optional[Source]:
+        """ "… tandis qu'une ONG locale en compte 20": the source named right before the figure's
+        verb, where the parser took the verb for something else."""
+        i = start
+        while i > max(0, start - 5) and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET") and not doc[i - 1].is_sent_end:
+            i -= 1
+        span = doc[i:start]
+        return self._source(span) if len(span) and _has_head(span, self.heads) else None
 
     def _speakers(self, sent: Span, verb: Token) -> list[Span]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -374,6 +443,18 @@ def _phrase_after(sent: Span, start: int, allow_agency: bool = False) -> Optiona
     while end < sent.end and doc[end].text not in STOP and end - i < 14:
         end += 1
     return doc[i:end] if end > i else None
+
+
+def _verbs_above(tok: Token) -> list[Token]:
+    """The verbs from ``tok`` (itself included) up to the sentence's root."""
+    out = []
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX"):
+            out.append(tok)
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return out
 
 
 def _subtree(tok: Token, sent: Span) -> Span:
