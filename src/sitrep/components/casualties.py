@@ -134,9 +134,20 @@ class CasualtyCounter:
             return None
         start = min(t.i for t in before) if before else word.start
         ev = span_evidence(doc[start : word.end])
-        return CountPhrase(what, count, ev, word.start, self._victims(list(before)[-3:] + list(after)[:3]))
+        return CountPhrase(what, count, ev, word.start, self._victims(before, after))
 
-    def _victims(self, tokens) -> Optional[str]:
+    def _victims(self, before: Span, after: Span) -> Optional[str]:
+        """Who was counted: a victim noun next to the word, within its clause ("neuf civils ont été
+        tués", "killing two policemen")."""
+        near = list(before)[-3:]
+        breaks = [i for i, t in enumerate(near) if _clause_break(t)]
+        near = near[breaks[-1] + 1 :] if breaks else near
+        after_part = []
+        for t in list(after)[:3]:
+            if _clause_break(t):
+                break
+            after_part.append(t)
+        tokens = near + after_part
         return next((t.lower_ for t in tokens if t.lower_ in self.victims or t.lemma_.lower() in self.victims), None)
 
     def _partitive(self, tokens) -> Optional[tuple[int, Optional[int]]]:
@@ -170,7 +181,7 @@ class CasualtyCounter:
         tokens = list(window)
         # stop at a clause break so "2 soldats, et des blessés" stays apart
         for cut in range(len(tokens) - 1, -1, -1):
-            if tokens[cut].text in {",", ";", ":", "(", ")"} or tokens[cut].lower_ in {"et", "and", "dont", "including"}:
+            if _clause_break(tokens[cut]):
                 tokens = tokens[cut + 1 :]
                 break
         return self._read(tokens)
@@ -204,6 +215,10 @@ class CasualtyCounter:
                     if found is None or i > found[0][0] or (i == found[0][0] and i + len(parts) > found[0][1]):
                         found = ((i, i + len(parts)), bounds)
         return found
+
+
+def _clause_break(tok) -> bool:
+    return tok.text in {",", ";", ":", "(", ")"} or tok.lower_ in {"et", "and", "dont", "including"}
 
 
 def _eventful(m: Mention) -> bool:

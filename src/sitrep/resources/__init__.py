@@ -88,6 +88,8 @@ class SourceLexicon:
     # verbs by which a source gives a figure ("une ONG en compte 20", "residents put the toll at 9");
     # "faire état" is a verb lemma and the word after it
     count_verbs: tuple[str, ...] = ()
+    # words that join two sources after an inverted reporting verb ("…, et une source au sein de …")
+    coordination: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
