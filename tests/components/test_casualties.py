@@ -150,3 +150,16 @@ def test_merging_mentions_joins_claims_of_one_source():
     merged = merge_casualties([a, b, Casualties(killed=Count(8, 8, 8))])
     assert merged.killed.best == 10 and merged.killed.low == 7 and merged.injured.best == 4
     assert [(c.source and c.source.text, c.killed.best) for c in merged.claims] == [("police", 10), (None, 7)]
+
+
+def test_acled_row_fatalities_is_best_and_tags_give_each_source():
+    from sitrep.io.writers import acled_rows
+    from sitrep.records import Article, Event, Extraction
+
+    text = "Le ministère a fait état de 12 morts dans l'attentat à la voiture piégée de Mopti, tandis qu'une ONG locale en compte 20."
+    (row,) = acled_rows([sitrep.extract(text, published="2024-03-10", lang="fr")], timestamp=0)
+    assert row["fatalities"] == 12
+    assert "killed per source: Le ministère 12 | une ONG locale 20" in row["tags"]
+    event = Event(id="e", event_type="Battles", sub_event_type="Armed clash", plover_event="ASSAULT", casualties=Casualties(killed=Count(3, 3, 3)))
+    (row,) = acled_rows([Extraction(article=Article("a", "x", "fr"), events=(event,))], timestamp=0)
+    assert row["fatalities"] == 3 and "per source" not in row["tags"]
