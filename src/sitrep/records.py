@@ -149,20 +149,38 @@ class Count:
 
 
 @dataclass(frozen=True)
-class Casualties:
-    killed: Count = Count()
-    injured: Count = Count()
-    evidence: tuple[Evidence, ...] = ()
-
-
-@dataclass(frozen=True)
 class Source:
-    """Who reports it, as written; ``kind`` is government, military, armed_group, local, agency, media, ngo, unknown."""
+    """Who reports it, as written; ``kind`` is government, military, armed_group (a group's own
+    claim), local, agency, media, ngo, or unknown; ``agency`` is the news agency named, if any."""
 
     text: str
     kind: str = "unknown"
     agency: Optional[str] = None
     evidence: Optional[Evidence] = None
+
+
+@dataclass(frozen=True)
+class CasualtyClaim:
+    """The figures one source gives (``source`` None: the article's own voice) about one group of
+    victims (``victims`` as written, "civils", "soldiers"; None when everyone is counted)."""
+
+    killed: Count = Count()
+    injured: Count = Count()
+    source: Optional[Source] = None
+    evidence: tuple[Evidence, ...] = ()
+    victims: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """The event's counts and, in ``claims``, the figures of each source kept apart. When sources
+    disagree, ``best`` is the most conservative figure a named source gives (ACLED) and low/high
+    span all of them; otherwise ``best`` is the first figure stated."""
+
+    killed: Count = Count()
+    injured: Count = Count()
+    evidence: tuple[Evidence, ...] = ()
+    claims: tuple[CasualtyClaim, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,21 @@ def test_weekday_span_is_that_weekday_and_never_after_publication(pub, weekday):
 def test_relative_days_shift_the_publication_span(pub, delta):
     span = resolve(TimeExpression(0, 1, "relative_day", (delta,)), pub)
     p0, p1 = pub.span()
-    assert (span.start - p0).days == delta and (span.end - p1).days == delta
+    assert (span.end - p1).days == delta
+    if pub.precision == "day":
+        assert (span.start - p0).days == delta
+    else:  # read inside the publication's month: "hier" is any day of it but the last
+        assert span.start == p0
+
+
+@settings(max_examples=300)
+@given(published, st.integers(min_value=0, max_value=6), st.sampled_from(["weekday", "relative_week"]))
+def test_month_only_publication_keeps_relative_dates_inside_the_month(pub, value, kind):
+    span = resolve(TimeExpression(0, 1, kind, (value if kind == "weekday" else -1,)), pub)
+    p0, p1 = pub.span()
+    if pub.precision == "month":
+        assert p0 <= span.start <= span.end <= p1
+        assert span.precision == 3
 
 
 @settings(max_examples=300)

@@ -96,3 +96,59 @@ def test_surname_alone_refers_to_the_speaker_named_before():
     )
     assert [s.speaker for s in found] == ["Rashed Karim", "Rashed Karim"]
     assert {s.speaker_country for s in found} == {"BGD"}
+
+
+# --- kinds of sources, each language -------------------------------------------------------
+
+import pytest  # noqa: E402
+
+KINDS = [
+    ("fr", "government", "Une frappe a touché un marché de Gao mardi, a indiqué le ministère de l'Intérieur."),
+    ("fr", "military", "Des soldats ont été tués dans une embuscade près de Gao, selon l'état-major des armées."),
+    ("fr", "armed_group", "Le groupe jihadiste a revendiqué l'attentat à la voiture piégée de Gao."),
+    ("fr", "local", "Des obus sont tombés sur le marché de Gao, a raconté un habitant."),
+    ("fr", "agency", "Des obus sont tombés sur le marché de Gao, selon l'AFP."),
+    ("fr", "media", "Des obus sont tombés sur le marché de Gao, selon la radio privée locale."),
+    ("fr", "ngo", "Des obus sont tombés sur le marché de Gao, selon une ONG locale."),
+    ("en", "government", "A car bomb exploded in a market in Kandahar, the interior ministry said."),
+    ("en", "military", "A car bomb exploded in a market in Kandahar, the army said."),
+    ("en", "armed_group", "The militant group claimed the car bombing in Kandahar."),
+    ("en", "local", "A car bomb exploded in a market in Kandahar, residents said."),
+    ("en", "agency", "A car bomb exploded in a market in Kandahar, according to Reuters."),
+    ("en", "media", "A car bomb exploded in a market in Kandahar, according to a local television channel."),
+    ("en", "ngo", "A car bomb exploded in a market in Kandahar, according to the Red Cross."),
+]
+
+
+@pytest.mark.parametrize("lang,kind,text", KINDS)
+def test_source_kind(lang, kind, text):
+    (event,) = sitrep.extract(text, published="2024-03-10", lang=lang).events
+    assert [s.kind for s in event.sources] == [kind]
+
+
+def test_named_armed_group_and_state_forces_from_the_actor_dictionary():
+    (event,) = sitrep.extract(
+        "Un attentat à la voiture piégée a frappé Mogadiscio, ont affirmé les Shebab dans un communiqué.", published="2024-03-10", lang="fr"
+    ).events
+    assert [s.kind for s in event.sources] == ["armed_group"]
+    (event,) = sitrep.extract("Shells hit a market in Kharkiv, the Ukrainian army said.", published="2024-03-10", lang="en").events
+    assert [s.kind for s in event.sources] == ["military"]
+
+
+def test_two_sources_after_an_inverted_reporting_verb():
+    (event,) = sitrep.extract(
+        "Une frappe de drone a tué trois combattants à Tombouctou, ont indiqué à l'AFP un responsable local, "
+        "et une source au sein de l'armée.",
+        published="2024-03-10",
+        lang="fr",
+    ).events
+    texts = [s.text for s in event.sources]
+    assert texts[:2] == ["un responsable local", "une source au sein de l'armée"]
+    assert event.sources[1].kind == "military"
+
+
+def test_the_day_after_the_reporting_verb_is_not_the_source():
+    (event,) = sitrep.extract(
+        "Des obus sont tombés sur le marché de Gao, a rapporté mardi la radio privée locale.", published="2024-03", lang="fr"
+    ).events
+    assert [s.text for s in event.sources] == ["la radio privée locale"]

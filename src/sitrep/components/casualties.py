@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from text_to_num import text2num
 
 from sitrep.components.base import Mention, find_terms, language_of, mentions, span_evidence, term_matcher
-from sitrep.records import Casualties, Count, Evidence
+from sitrep.records import Casualties, CasualtyClaim, Count, Evidence, Source
 from sitrep.resources import CasualtyLexicon
 
 DIGITS_RE = re.compile(r"^\d{1,3}(?:[.,\u202f ]\d{3})*$|^\d+$")
@@ -24,6 +24,11 @@ class CountPhrase:
     count: Count
     evidence: Evidence
     token: int  # where the phrase's head is
+    victims: Optional[str] = None  # who was counted ("civils", "soldiers"); None: everyone
+
+
+FOLLOW_UP = 3  # a sentence with a toll and no event of its own tells the event of the last 3 sentences
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
 @Language.factory("sitrep_casualties", assigns=["doc._.sitrep_mentions"], requires=["doc._.sitrep_mentions"])
@@ -34,17 +39,27 @@ def make_casualties(nlp: Language, name: str) -> "CasualtyCounter":
 class CasualtyCounter:
     def __init__(self, nlp: Language) -> None:
         self.lang = nlp.lang
-        self.lex: CasualtyLexicon = language_of(nlp).casualties
+        pack = language_of(nlp)
+        self.lex: CasualtyLexicon = pack.casualties
         self.killed = term_matcher(nlp, self.lex.killed + self.lex.killed_verbs)
         self.injured = term_matcher(nlp, self.lex.injured + self.lex.injured_verbs)
+        self.back = term_matcher(nlp, self.lex.count_back)
         self.approx = {k.lower(): v for k, v in self.lex.approximate.items()}
         self.verbs = {v.lower() for v in self.lex.killed_verbs + self.lex.injured_verbs}
+        self.nouns = {w.lower() for w in self.lex.killed + self.lex.injured if " " not in w}
+        everyone = {w.lower() for w in self.lex.everyone}
+        self.victims = {w.lower() for w in self.lex.victim_nouns} - everyone
+        self.partitive = [_words(nlp, p) for p in self.lex.partitive]
+        self.opening = [_words(nlp, p) for p in self.lex.partitive_open]
+        cues = pack.events.non_event
+        self.not_this_event = term_matcher(nlp, cues.aggregate + cues.negation + cues.modal)
+        self.months = {m.lower() for m in pack.time.months}
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
         by_sentence: dict[int, list[int]] = {}
         for i, m in enumerate(found):
-            if m.non_event is None and m.sub_event_type is not None:
+            if _eventful(m):
                 by_sentence.setdefault(m.sent_start, []).append(i)
         counts: dict[int, list[CountPhrase]] = {}
         for sent_start, indices in by_sentence.items():
@@ -52,10 +67,39 @@ class CasualtyCounter:
             for phrase in self.phrases(sent):
                 nearest = min(indices, key=lambda i: abs(found[i].start - phrase.token))
                 counts.setdefault(nearest, []).append(phrase)
+        for sent, target in self._follow_ups(doc, found):
+            counts.setdefault(target, []).extend(self.phrases(sent))
         doc._.sitrep_mentions = [
-            replace(m, casualties=_combine(counts[i])) if i in counts else m for i, m in enumerate(found)
+            replace(m, casualties=casualties_of(counts[i])) if counts.get(i) else m for i, m in enumerate(found)
         ]
         return doc
+
+    def _follow_ups(self, doc: Doc, found: list[Mention]) -> list[tuple[Span, int]]:
+        """Sentences with no mention of their own that tell the toll of the event just told ("At least
+        12 people were killed, police said."), each with the mention it completes. A non-event
+        (background, aggregate) breaks the chain; sentences that name a month or a year or carry
+        the cues of aggregates, negation and hypotheses are left out, and so are tolls after a
+        mention of several towns."""
+        told: dict[int, list[int]] = {}
+        for i, m in enumerate(found):
+            told.setdefault(m.sent_start, []).append(i)
+        out, last, since = [], None, 0
+        for sent in doc.sents:
+            here = told.get(sent.start, [])
+            if any(found[i].non_event is not None for i in here):
+                last = None
+            elif any(_eventful(found[i]) for i in here):
+                last, since = [i for i in here if _eventful(found[i])][-1], 0
+            elif any(t.is_alpha for t in sent):
+                since += 1
+                if last is not None and not here and since <= FOLLOW_UP and self._plain(sent) and _one_place(found[last]):
+                    out.append((sent, last))
+        return out
+
+    def _plain(self, sent: Span) -> bool:
+        if find_terms(self.not_this_event, sent):
+            return False
+        return not any(YEAR_RE.match(t.text) or t.lower_ in self.months for t in sent)
 
     def phrases(self, sent: Span) -> list[CountPhrase]:
         out = []
@@ -64,14 +108,24 @@ class CasualtyCounter:
                 phrase = self._count_for(sent, word, what)
                 if phrase is not None:
                     out.append(phrase)
-        return out
+        out.sort(key=lambda p: p.token)
+        for word in find_terms(self.back, sent):
+            earlier = [p for p in out if p.token < word.start]
+            count = self._number_after(sent.doc[word.end : min(sent.end, word.end + 3)])
+            if earlier and count is not None:
+                ev = span_evidence(sent.doc[word.start : min(sent.end, word.end + 3)])
+                out.append(CountPhrase(earlier[-1].what, count, ev, word.start, earlier[-1].victims))
+        return sorted(out, key=lambda p: p.token)
 
     def _count_for(self, sent: Span, word: Span, what: str) -> Optional[CountPhrase]:
         doc = sent.doc
         # "deux martyrs", "25 people were killed", "une dizaine de morts"
-        before = doc[max(sent.start, word.start - 5) : word.start]
+        before = doc[max(sent.start, word.start - 6) : word.start]
         after = doc[word.end : min(sent.end, word.end + 4)]
-        if word.text.lower() in self.verbs:
+        part = self._partitive(list(before))
+        if part is not None:
+            count = self._part_count(list(before), after, part)
+        elif word.text.lower() in self.verbs:
             # "tuant un soldat", "killed two soldiers", "leaving at least one dead"
             count = self._number_after(after) or self._number_before(before)
         else:
@@ -80,13 +134,54 @@ class CasualtyCounter:
             return None
         start = min(t.i for t in before) if before else word.start
         ev = span_evidence(doc[start : word.end])
-        return CountPhrase(what, count, ev, word.start)
+        return CountPhrase(what, count, ev, word.start, self._victims(before, after))
+
+    def _victims(self, before: Span, after: Span) -> Optional[str]:
+        """Who was counted: a victim noun next to the word, within its clause ("neuf civils ont été
+        tués", "killing two policemen")."""
+        near = list(before)[-3:]
+        breaks = [i for i, t in enumerate(near) if _clause_break(t)]
+        near = near[breaks[-1] + 1 :] if breaks else near
+        after_part = []
+        for t in list(after)[:3]:
+            if _clause_break(t):
+                break
+            after_part.append(t)
+        tokens = near + after_part
+        return next((t.lower_ for t in tokens if t.lower_ in self.victims or t.lemma_.lower() in self.victims), None)
+
+    def _partitive(self, tokens) -> Optional[tuple[int, Optional[int]]]:
+        """The last part-of-group link in ``tokens``: (where the group starts, the part's number).
+        "l'un des", "two of the": the number before the link; "parmi les", "among": none."""
+        words = [t.lower_ for t in tokens]
+        for i in range(len(words) - 1, -1, -1):
+            for link in self.opening:
+                if tuple(words[i : i + len(link)]) == link:
+                    return i + len(link), None
+            for link in self.partitive:
+                if i > 0 and tuple(words[i : i + len(link)]) == link:
+                    head = parse_number(tokens[i - 1].text, self.lang)
+                    if head is not None:
+                        return i + len(link), head
+        return None
+
+    def _part_count(self, before: list, after: Span, part: tuple[int, Optional[int]]) -> Optional[Count]:
+        """ "l'un des blessés a succombé": the part is counted (1 killed); "l'un des nombreux
+        blessés", "parmi les blessés figurent deux enfants": the group is at least that many."""
+        start, head = part
+        group = before[start:]
+        if any(t.lower_ in self.nouns or t.pos_ in ("NOUN", "PROPN") for t in group):
+            return Count(head, head, head) if head is not None else None
+        inside = self._read(group)
+        told = self._number_after(after) if head is None else None
+        lows = [v for v in (head, inside.low if inside else None, told.low if told else None) if v is not None]
+        return Count(None, max(lows + [1]), None)
 
     def _number_before(self, window: Span) -> Optional[Count]:
         tokens = list(window)
         # stop at a clause break so "2 soldats, et des blessés" stays apart
         for cut in range(len(tokens) - 1, -1, -1):
-            if tokens[cut].text in {",", ";", ":", "(", ")"} or tokens[cut].lower_ in {"et", "and", "dont", "including"}:
+            if _clause_break(tokens[cut]):
                 tokens = tokens[cut + 1 :]
                 break
         return self._read(tokens)
@@ -120,6 +215,23 @@ class CasualtyCounter:
                     if found is None or i > found[0][0] or (i == found[0][0] and i + len(parts) > found[0][1]):
                         found = ((i, i + len(parts)), bounds)
         return found
+
+
+def _clause_break(tok) -> bool:
+    return tok.text in {",", ";", ":", "(", ")"} or tok.lower_ in {"et", "and", "dont", "including"}
+
+
+def _eventful(m: Mention) -> bool:
+    return m.non_event is None and m.sub_event_type is not None
+
+
+def _one_place(m: Mention) -> bool:
+    """A toll told after a sentence naming several towns is not that of one of them."""
+    return sum(p.feature in ("city", "site") for p in m.places) <= 1
+
+
+def _words(nlp: Language, phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in nlp.make_doc(phrase))
 
 
 def _first_number(tokens, lang: str, skip=None):
@@ -162,18 +274,74 @@ def parse_number(text: str, lang: str) -> Optional[int]:
         return None
 
 
-def _combine(phrases: list[CountPhrase]) -> Casualties:
-    killed = [p.count for p in phrases if p.what == "killed"]
-    injured = [p.count for p in phrases if p.what == "injured"]
+def casualties_of(phrases: list[CountPhrase]) -> Casualties:
+    """One claim per phrase (no source yet: the sources stage names them), joined."""
+    claims = [
+        CasualtyClaim(
+            killed=p.count if p.what == "killed" else Count(),
+            injured=p.count if p.what == "injured" else Count(),
+            evidence=(p.evidence,),
+            victims=p.victims,
+        )
+        for p in phrases
+    ]
+    # the claims stay one per phrase until the sources stage names who gives each
+    return replace(combine_claims(claims), claims=tuple(claims))
+
+
+def merge_casualties(items: Iterable[Casualties]) -> Casualties:
+    """The casualties of several mentions of one event (records without claims count as one claim each)."""
+    claims = []
+    for c in items:
+        if c.claims:
+            claims.extend(c.claims)
+        elif c.killed.known or c.injured.known or c.evidence:
+            claims.append(CasualtyClaim(killed=c.killed, injured=c.injured, evidence=c.evidence))
+    return combine_claims(claims)
+
+
+def combine_claims(claims: Iterable[CasualtyClaim]) -> Casualties:
+    """Claims of one source about one group of victims are joined; the event's counts come from all.
+
+    ``best``: when named sources give different figures for the same victims, the most conservative
+    of them (ACLED); otherwise the first figure stated. low/high span every source."""
+    groups: dict[tuple, list[CasualtyClaim]] = {}
+    for c in claims:
+        groups.setdefault((source_key(c.source), c.victims), []).append(c)
+    joined = tuple(_join(g) for g in groups.values())
     return Casualties(
-        killed=merge_counts(killed),
-        injured=merge_counts(injured),
-        evidence=tuple(p.evidence for p in phrases),
+        killed=_total(joined, "killed"),
+        injured=_total(joined, "injured"),
+        evidence=tuple(dict.fromkeys(e for c in joined for e in c.evidence)),
+        claims=joined,
     )
 
 
+def source_key(source: Optional[Source]) -> Optional[str]:
+    return source.text.lower() if source is not None else None
+
+
+def _join(group: list[CasualtyClaim]) -> CasualtyClaim:
+    return CasualtyClaim(
+        killed=merge_counts([c.killed for c in group]),
+        injured=merge_counts([c.injured for c in group]),
+        source=group[0].source,
+        evidence=tuple(dict.fromkeys(e for c in group for e in c.evidence)),
+        victims=group[0].victims,
+    )
+
+
+def _total(claims: tuple[CasualtyClaim, ...], what: str) -> Count:
+    merged = merge_counts([getattr(c, what) for c in claims])
+    stated = [c for c in claims if getattr(c, what).best is not None]
+    if not stated:
+        return merged
+    rivals = {getattr(c, what).best for c in stated if c.source is not None and c.victims == stated[0].victims}
+    return replace(merged, best=min(rivals)) if len(rivals) > 1 else merged
+
+
 def merge_counts(counts: list[Count]) -> Count:
-    """Several figures for one event: best is the first stated figure, bounds widen to cover all."""
+    """Several figures from one voice: best is the first stated figure, bounds widen to cover all."""
     counts = [c for c in counts if c.known or c.high is not None]
     if not counts:
         return Count()

@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.components.base import Mention, find_terms, language_of, mentions, span_evidence, term_matcher
-from sitrep.components.casualties import merge_counts
-from sitrep.records import Actor, Casualties, Event, NonEvent, Place, Source, TimeSpan
+from sitrep.components.casualties import merge_casualties
+from sitrep.records import Actor, Event, NonEvent, Place, Source, TimeSpan
 from sitrep.components.actors import as_rioters
 from sitrep.components.mentions import ABSORBED
 from sitrep.countries import country_name
@@ -172,11 +172,7 @@ class MentionMerger:
             actor2=actor2,
             place=d.place,
             time=_time(d),
-            casualties=Casualties(
-                killed=merge_counts([m.casualties.killed for m in d.mentions]),
-                injured=merge_counts([m.casualties.injured for m in d.mentions]),
-                evidence=tuple(e for m in d.mentions for e in m.casualties.evidence),
-            ),
+            casualties=merge_casualties(m.casualties for m in d.mentions),
             sources=_sources(d),
             confidence=_confidence(d),
             evidence=tuple(_sentence(doc, m) for m in _unique_sentences(d.mentions)),

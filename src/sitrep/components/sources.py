@@ -3,6 +3,7 @@ responsable …", "X said", "told AFP"), and what people said, typed as PLOVER v
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Optional
@@ -18,9 +19,12 @@ from sitrep.components.base import (
     span_evidence,
     term_matcher,
 )
-from sitrep.records import Source, Statement
+from sitrep.components.casualties import combine_claims
+from sitrep.components.time import written_sentence
+from sitrep.records import Casualties, Evidence, Source, Statement
 from sitrep.resources import LanguagePack
 
+KIND_ORDER = ("armed_group", "military", "ngo", "media", "local", "government")
 STOP = {",", ";", ".", ":", "(", ")", "«", "»", '"', "“", "”"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 
@@ -42,18 +46,30 @@ class SourceFinder:
         self.according = term_matcher(nlp, lex.according_to)
         self.agencies = term_matcher(nlp, list(lex.agencies))
         self.heads = set(lex.source_heads)
+        self.count_verbs = [tuple(v.lower().split()) for v in lex.count_verbs]
+        self.kinds = [(k, _words_pattern(lex.kinds.get(k, ()))) for k in KIND_ORDER]
+        self.named = _named_groups()
+        time = self.pack.time  # "a rapporté mardi la radio …": the day is not the source
+        self.when = {w.lower() for w in list(time.weekdays) + list(time.relative_days) if " " not in w}
+        self.count_back = tuple(t.lower() for t in self.pack.casualties.count_back)
         self.statements = StatementFinder(nlp, self.pack, self.verbs)
 
     def __call__(self, doc: Doc) -> Doc:
-        cache: dict[int, tuple[Source, ...]] = {}
+        self._cache: dict[int, tuple[Source, ...]] = {}
         out = []
         for m in mentions(doc):
-            if m.sent_start not in cache:
-                cache[m.sent_start] = self.sources(doc[m.sent_start : m.sent_end])
-            out.append(replace(m, sources=cache[m.sent_start]))
+            casualties, told = self._attribute(doc, m.casualties)
+            own = self._of_sentence(doc[m.sent_start : m.sent_end])
+            out.append(replace(m, sources=_dedupe(own + told), casualties=casualties))
         doc._.sitrep_mentions = out
         doc._.sitrep_statements = self.statements(doc)
         return doc
+
+    def _of_sentence(self, sent: Span) -> tuple[Source, ...]:
+        sent = written_sentence(sent.doc, sent)  # "selon l'état-major" cut after "l'état" by the parser
+        if sent.start not in self._cache:
+            self._cache[sent.start] = self.sources(sent)
+        return self._cache[sent.start]
 
     def sources(self, sent: Span) -> tuple[Source, ...]:
         found: list[Span] = []
@@ -62,30 +78,103 @@ class SourceFinder:
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.verbs:
                 found.extend(self._speakers(sent, tok))
+            elif self._gives_figure(tok):  # a subject that counts must be a source of a known kind
+                found.extend(s for s in self._speakers(sent, tok) if _has_head(s, self.heads) and self._kind(s.text, None) != "unknown")
         for agency in find_terms(self.agencies, sent):
             found.append(agency)
         return _dedupe(self._source(s) for s in found if s is not None and len(s) > 0)
+
+    def _names_source(self, span: Span) -> bool:
+        """ "un responsable …", "les Shebab": a word that reports, or an armed actor's name."""
+        return _has_head(span, self.heads) or any(p.search(span.text) for _, p in self.named)
+
+    def _gives_figure(self, tok: Token) -> bool:
+        """ "une ONG locale en compte 20", "le ministère a fait état de 12 morts", "residents put the
+        toll at 9": a verb of counting with a figure in its phrase."""
+        if tok.pos_ not in ("VERB", "AUX") or not any(t.like_num for t in tok.subtree):
+            return False
+        nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        return any(
+            tok.lemma_.lower() == verb[0] and (len(verb) == 1 or nxt == verb[1]) for verb in self.count_verbs
+        )
+
+    # who gives each figure -------------------------------------------------------------------
+
+    def _attribute(self, doc: Doc, casualties: Casualties) -> tuple[Casualties, tuple[Source, ...]]:
+        """Each casualty claim gets the source that gives its figure; claims of one source are joined."""
+        if not casualties.claims:
+            return casualties, ()
+        claims = [
+            replace(c, source=self._claim_source(doc, c.evidence[0])) if c.source is None and c.evidence else c
+            for c in casualties.claims
+        ]
+        return combine_claims(claims), tuple(c.source for c in claims if c.source is not None)
+
+    def _claim_source(self, doc: Doc, ev: Evidence) -> Optional[Source]:
+        """The source named right before a figure that counts what was just counted ("une ONG en
+        compte 20"); else the source whose verb governs the figure ("Officials said 5 were killed",
+        "selon la police, 12 morts") or hangs on it ("…, police said"); else the sentence's only source."""
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is None:
+            return None
+        if ev.text.lower().startswith(self.count_back):  # "une ONG locale en compte 20"
+            before = self._subject_before(doc, span.start)
+            if before is not None:
+                return before
+        found = self._of_sentence(doc[span.start].sent)
+        chain = _verbs_above(span[-1])  # the casualty word ends the evidence
+        ranked = []
+        for s in found:
+            at = doc.char_span(s.evidence.start, s.evidence.end, alignment_mode="expand") if s.evidence else None
+            verb = _verbs_above(at.root)[:1] if at is not None else []
+            if verb and verb[0] in chain:
+                ranked.append((chain.index(verb[0]), s.kind == "agency", s))
+            elif verb and verb[0].head in chain and verb[0].head is not verb[0]:
+                ranked.append((chain.index(verb[0].head) + 0.5, s.kind == "agency", s))
+        if ranked:
+            return min(ranked, key=lambda r: r[:2])[2]
+        return found[0] if len(found) == 1 else None
+
+    def _subject_before(self, doc: Doc, start: int) -> Optional[Source]:
+        """ "… tandis qu'une ONG locale en compte 20": the source named right before the figure's
+        verb, where the parser took the verb for something else."""
+        i = start
+        while i > max(0, start - 5) and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET") and not doc[i - 1].is_sent_end:
+            i -= 1
+        span = doc[i:start]
+        return self._source(span) if len(span) and _has_head(span, self.heads) else None
 
     def _speakers(self, sent: Span, verb: Token) -> list[Span]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects and subjects[0].pos_ != "PRON":  # "il a dit", "who said": the speaker is named elsewhere
             return [_subtree(subjects[0], sent)]
-        after = _phrase_after(sent, verb.i + 1, allow_agency=True)
-        return [after] if after is not None and _has_head(after, self.heads) else []
+        after = _phrase_after(sent, verb.i + 1, allow_agency=True, skip=self.when)
+        if after is None or not self._names_source(after):
+            return []
+        found = [after]
+        while len(found) < 4:  # "ont indiqué à l'AFP un responsable …, et une source au sein du …"
+            i = found[-1].end + (found[-1].end < sent.end and sent.doc[found[-1].end].text == ",")
+            if i >= sent.end or sent.doc[i].lower_ not in self.pack.sources.coordination:
+                break
+            more = _phrase_after(sent, i + 1)
+            if more is None or not self._names_source(more):
+                break
+            found.append(more)
+        return found
 
     def _source(self, span: Span) -> Source:
         text = span.text.strip(" ,")
-        agency = next((v for k, v in self.pack.sources.agencies.items() if k in text.split()), None)
+        agency = next((v for k, v in self.pack.sources.agencies.items() if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", text)), None)
         return Source(text=text, kind=self._kind(text, agency), agency=agency, evidence=span_evidence(span))
 
     def _kind(self, text: str, agency: Optional[str]) -> str:
-        lowered = text.lower()
-        if agency and len(text) <= len(agency) + 6:
+        """The kind of the armed actor the source names (actor dictionary), else the first kind one
+        of whose words the source's text has: a group's own claim, the military, an NGO, a media outlet ("la radio privée locale"), people on the spot, the
+        government. A source that names a news agency and no other kind is an agency."""
+        kind = next((k for k, pattern in self.named + self.kinds if pattern.search(text)), "unknown")
+        if agency and kind in ("media", "unknown"):
             return "agency"
-        for kind in ("armed_group", "military", "ngo", "local", "government", "media"):
-            if any(k in lowered for k in self.pack.sources.kinds.get(kind, ())):
-                return kind
-        return "unknown"
+        return kind
 
 
 class StatementFinder:
@@ -361,19 +450,60 @@ def _pronoun_speaker(sent: Span) -> bool:
     return any(t.pos_ == "PRON" and "3" in t.morph.get("Person") and "Sing" in t.morph.get("Number") for t in sent)
 
 
-def _phrase_after(sent: Span, start: int, allow_agency: bool = False) -> Optional[Span]:
+def _phrase_after(sent: Span, start: int, allow_agency: bool = False, skip: frozenset = frozenset()) -> Optional[Span]:
     doc = sent.doc
     i = start
+    while i < sent.end and doc[i].lower_ in skip:
+        i += 1
     if allow_agency:
-        # "a indiqué à l'AFP un responsable …": skip the addressee
-        while i < sent.end and doc[i].pos_ in ("ADP", "DET"):
-            i += 1
-        if i < sent.end and doc[i].ent_type_ == "ORG" and i + 1 < sent.end:
-            i += 1
+        # "a indiqué à l'AFP un responsable …": skip the addressee; keep "la radio …"'s article
+        j = i
+        while j < sent.end and doc[j].pos_ in ("ADP", "DET"):
+            j += 1
+        if j < sent.end and doc[j].ent_type_ == "ORG" and j + 1 < sent.end:
+            i = j + 1
+        elif i < sent.end and doc[i].pos_ == "ADP":
+            i = j
     end = i
     while end < sent.end and doc[end].text not in STOP and end - i < 14:
         end += 1
     return doc[i:end] if end > i else None
+
+
+def _named_groups() -> list[tuple[str, re.Pattern]]:
+    """The actor dictionary's names: a state's forces speak as the military ("Centcom"), rebels
+    and militias as an armed group ("le groupe État islamique"), names matched as written."""
+    from sitrep.resources import load_actor_dictionary
+
+    by_kind: dict[str, list[str]] = {"military": [], "armed_group": []}
+    for actor in load_actor_dictionary().actors:
+        kind = "military" if actor.inter == 1 else "armed_group" if actor.inter in (2, 3, 4) else None
+        if kind:
+            by_kind[kind].extend(actor.aliases)
+    return [
+        (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)) + r")(?![\w-])"))
+        for kind, names in by_kind.items()
+        if names
+    ]
+
+
+def _words_pattern(terms) -> re.Pattern:
+    """Terms matched at the start of a word ("jihadiste" in "jihadistes", "revendiqu" in
+    "revendiqué"); terms of three letters or fewer ("ONG", "UN") only as whole words."""
+    parts = [re.escape(t.strip()) + (r"(?!\w)" if len(t.strip()) <= 3 else "") for t in terms if t.strip()]
+    return re.compile(r"(?<![\w-])(?:" + ("|".join(parts) or "(?!)") + ")", re.IGNORECASE)
+
+
+def _verbs_above(tok: Token) -> list[Token]:
+    """The verbs from ``tok`` (itself included) up to the sentence's root."""
+    out = []
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX"):
+            out.append(tok)
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return out
 
 
 def _subtree(tok: Token, sent: Span) -> Span:

@@ -1,7 +1,8 @@
 """Time: find the time expression of each mention and resolve it against the publication date.
 
 The publication date may be a day, a month only or unknown; a weekday in a month-only article is
-any such weekday the month allows, and the span says so. Expressions attached to a reporting verb
+any such weekday of that month, and the span says so. Expressions are looked for in the sentence
+as written (the parser's pieces glued back where it cut without a full stop). Expressions attached to a reporting verb
 ("a annoncé samedi", "said on Sunday") are used only when the sentence has no other.
 """
 
@@ -45,7 +46,7 @@ class TimeResolver:
         published = doc._.sitrep_published or self.latest_full_date(doc.text)
         out = []
         for m in mentions(doc):
-            sent = sentence_of(doc, m)
+            sent = written_sentence(doc, sentence_of(doc, m))
             expr = self._choose(doc, sent, m)
             if expr is not None and expr.kind == "offset":
                 span = self._offset(doc, sent, m, expr, published)
@@ -102,7 +103,7 @@ class TimeResolver:
             return None
         trigger_char = doc[m.start].idx
         others = {  # triggers of other events in the sentence (same-type mentions share their dates)
-            i for x in mentions(doc) if x.sent_start == m.sent_start and x.sub_event_type != m.sub_event_type for i in range(x.start, x.end)
+            i for x in mentions(doc) if sent.start <= x.start < sent.end and x.sub_event_type != m.sub_event_type for i in range(x.start, x.end)
         }
         own = [e for e in exprs if not self._belongs_to_other(doc, e, others, range(m.start, m.end))]
         plain = [e for e in own if not self._on_reporting_verb(doc, e)]
@@ -168,6 +169,36 @@ class TimeResolver:
         return None
 
 
+TERMINAL = {".", "!", "?", "…"}
+OPENING = {"«", "“", "(", "["}
+
+
+def written_sentence(doc: Doc, sent: Span, pieces: int = 3) -> Span:
+    """The sentence as written: the parser's pieces glued back where it cut a line with no full
+    stop ("La nuit de lundi à mardi a été … ; des attentats-suicides … ont fait …")."""
+    start, end = sent.start, sent.end
+    for _ in range(pieces):
+        if start == 0 or _closed(doc, start):
+            break
+        start = doc[start - 1].sent.start
+    for _ in range(pieces):
+        if end >= len(doc) or _closed(doc, end):
+            break
+        end = doc[end].sent.end
+    return doc[start:end]
+
+
+def _closed(doc: Doc, i: int) -> bool:
+    """Whether the text before token ``i`` ends a sentence: a full stop (before spaces and an
+    opening quote the parser left behind) or a line break."""
+    i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in OPENING):
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    return i < 0 or doc[i].text in TERMINAL or "\n" in doc[i].whitespace_
+
+
 def _governing_verb(tok):
     """The first verb above ``tok`` in the parse (or the root)."""
     seen = 0
@@ -217,18 +248,8 @@ def resolve(expr: TimeExpression, published: Optional[PartialDate]) -> Optional[
         return _absolute(expr)
     p0, p1 = published.span()
     precision = _precision(published)
-    if expr.kind == "weekday":
-        (weekday,) = expr.value
-        return TimeSpan(_last_weekday(p0, weekday), _last_weekday(p1, weekday), max(precision, 1))
-    if expr.kind == "relative_day":
-        (delta,) = expr.value
-        step = dt.timedelta(days=delta)
-        return TimeSpan(p0 + step, p1 + step, precision)
-    if expr.kind == "relative_week":
-        (delta,) = expr.value
-        start = p0 - dt.timedelta(days=p0.weekday()) + dt.timedelta(weeks=delta)
-        end = p1 - dt.timedelta(days=p1.weekday()) + dt.timedelta(weeks=delta, days=6)
-        return TimeSpan(start, min(end, p1), max(precision, 2))
+    if expr.kind in ("weekday", "relative_day", "relative_week"):
+        return _relative(expr, published, p0, p1, precision)
     if expr.kind == "date":
         year, month, day = expr.value
         span = _dated(year or _year_before(p1, month, day), month, day)
@@ -243,6 +264,28 @@ def resolve(expr: TimeExpression, published: Optional[PartialDate]) -> Optional[
         year, month = expr.value
         return _month(year or _year_before(p1, month, 1), month)
     return None
+
+
+def _relative(expr: TimeExpression, published: PartialDate, p0: dt.date, p1: dt.date, precision: int) -> TimeSpan:
+    """A weekday, "hier", "la semaine dernière" read from the publication date. Dated to the day,
+    it is the past one ("mercredi": the last Wednesday up to that day). Dated to the month (or
+    year) only, the expression is read inside it: "tôt mercredi" is any Wednesday of that month,
+    "hier" any day of it but the last, and the span says so."""
+    (value,) = expr.value
+    if expr.kind == "weekday":
+        if published.precision == "day":
+            return TimeSpan(_last_weekday(p1, value), _last_weekday(p1, value), 1)
+        return TimeSpan(_next_weekday(p0, value), _last_weekday(p1, value), precision)
+    if expr.kind == "relative_day":
+        step = dt.timedelta(days=value)
+        start, end = p0 + step, p1 + step
+    else:
+        start = p0 - dt.timedelta(days=p0.weekday()) + dt.timedelta(weeks=value)
+        end = min(p1 - dt.timedelta(days=p1.weekday()) + dt.timedelta(weeks=value, days=6), p1)
+        precision = max(precision, 2)
+    if published.precision != "day" and start <= p1 and end >= p0:
+        start, end = max(start, p0), min(end, p1)
+    return TimeSpan(start, end, precision)
 
 
 def _absolute(expr: TimeExpression) -> Optional[TimeSpan]:
@@ -277,6 +320,10 @@ def _year_before(limit: dt.date, month: int, day: int) -> int:
 
 def _last_weekday(day: dt.date, weekday: int) -> dt.date:
     return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def _next_weekday(day: dt.date, weekday: int) -> dt.date:
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
 
 
 def _precision(published: PartialDate) -> int:

@@ -12,7 +12,9 @@ ACLED mapping (one row per ``Event``):
 * ``interaction``: the two ``inter`` codes joined lower first (1 and 7 → 17); without a second
   actor ``inter1 * 10``; ``civilian_targeting`` is "Civilian targeting" when actor2 is civilian (7);
 * ``source``: the event's source texts joined with "; "; ``notes``: the text of the first mention;
-* ``fatalities``: ``casualties.killed.best`` or 0; ``tags``: injured counts, killed bounds, confidence;
+* ``fatalities``: ``casualties.killed.best`` or 0 (the most conservative figure of the named sources
+  when they disagree); ``tags``: injured counts, killed bounds, the figures of each source when they
+  disagree ("killed per source: le ministère 12 | une ONG locale 20"), confidence;
 * ``event_id_cnty``: ISO-3 of the country (or "XXX") followed by the event id;
 * ``timestamp``: the unix time of the export (``timestamp`` argument, default now).
 """
@@ -169,6 +171,10 @@ def _tags(event: Event) -> Optional[str]:
         parts.append("killed " + _count(killed))
     if injured.known or injured.high is not None:
         parts.append("injured " + _count(injured))
+    for what in ("killed", "injured"):
+        claims = [(c.source.text, getattr(c, what).best) for c in event.casualties.claims if c.source and getattr(c, what).best is not None]
+        if len({n for _, n in claims}) > 1:
+            parts.append(f"{what} per source: " + " | ".join(f"{_squash(s)} {n}" for s, n in claims))
     parts.append(f"confidence={event.confidence:.2f}")
     return "; ".join(parts)
 

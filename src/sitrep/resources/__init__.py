@@ -68,6 +68,14 @@ class CasualtyLexicon:
     upper_bound: tuple[str, ...]
     about: tuple[str, ...]
     victim_nouns: tuple[str, ...]
+    # victim nouns that count everyone ("personnes", "people"): a figure of them is a total
+    everyone: tuple[str, ...] = ()
+    # "l'un des blessés", "parmi les blessés", "two of the wounded": links of a part to its group
+    partitive: tuple[str, ...] = ()
+    # words that open a partitive by themselves ("parmi", "among"), with no number before them
+    partitive_open: tuple[str, ...] = ()
+    # "une ONG en compte 20", "residents put the figure at 9": a figure of what was just counted
+    count_back: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,11 @@ class SourceLexicon:
     agencies: dict[str, str]
     kinds: dict[str, tuple[str, ...]]
     source_heads: tuple[str, ...]
+    # verbs by which a source gives a figure ("une ONG en compte 20", "residents put the toll at 9");
+    # "faire état" is a verb lemma and the word after it
+    count_verbs: tuple[str, ...] = ()
+    # words that join two sources after an inverted reporting verb ("…, et une source au sein de …")
+    coordination: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
