@@ -138,9 +138,13 @@ def train(
 def bench(
     corpus: str = typer.Argument(..., help="A .jsonl/.json/.txt corpus (records with a 'text' field)."),
     lang: str = typer.Option("en", "--lang", "-l", help="Language of the corpus."),
-    limit: int = typer.Option(0, "--limit", help="Use only the first N articles (0: all)."),
+    limit: int = typer.Option(0, "--limit", help="Use only the first N articles (0: all; extraction only)."),
+    ingest: bool = typer.Option(False, "--ingest", help="Time 'sitrep ingest' end to end (read, extract, store, merge) into a fresh store."),
+    processes: int = typer.Option(1, "--processes", "-j", help="With --ingest: processes for ingest and for the bare parse."),
 ) -> None:
-    """Articles/s and words/s of extraction next to spaCy's bare parse of the same texts."""
+    """Articles/s and words/s of extraction (or of ingest) next to spaCy's bare parse of the same texts."""
+    if ingest:
+        return _bench_ingest(corpus, lang, processes)
     from sitrep.bench import bench as run_bench
     from sitrep.io.readers import Document, read_documents
 
@@ -152,6 +156,22 @@ def bench(
         f"spaCy parse: {r.articles / r.parse_seconds:.1f} articles/s, {r.parse_words_per_s:.0f} words/s\n"
         f"sitrep extract: {r.articles / r.extract_seconds:.1f} articles/s, {r.extract_words_per_s:.0f} words/s\n"
         f"extract throughput = {r.ratio:.0%} of the bare parse"
+    )
+
+
+def _bench_ingest(corpus: str, lang: str, processes: int) -> None:
+    from sitrep.bench import bench_ingest
+
+    r = bench_ingest(corpus, lang, processes)
+    mem = r.memory
+    tenth = mem[max(0, len(mem) // 10 - 1)][1] if mem else 0.0
+    peak = max((m for _, m in mem), default=0.0)
+    Console().print(
+        f"{r.articles} articles, {r.words} words, {processes} process(es)\n"
+        f"spaCy parse: {r.articles / r.parse_seconds:.1f} articles/s, {r.words / r.parse_seconds:.0f} words/s\n"
+        f"sitrep ingest: {r.articles / r.ingest_seconds:.1f} articles/s, {r.words / r.ingest_seconds:.0f} words/s\n"
+        f"ingest throughput = {r.ratio:.0%} of the bare parse\n"
+        f"memory (MB, sitrep's processes): {tenth:.0f} after 10% of the articles, peak {peak:.0f}, at the end {mem[-1][1] if mem else 0:.0f}"
     )
 
 

@@ -143,7 +143,7 @@ def _article_input(item: Item):
 
 
 def _local_results(
-    work: Iterator[tuple[list[Item], list[Problem]]], processes: int, model: Optional[str]
+    work: Iterator[tuple[list[Item], list[Problem]]], processes: int, model: Optional[str], lang: Optional[str] = None
 ) -> Iterator[tuple[list[Item], list[Problem], list[Extraction]]]:
     if processes <= 1:
         for items, problems in work:
@@ -152,7 +152,7 @@ def _local_results(
     import multiprocessing as mp
 
     context = mp.get_context("spawn")
-    with context.Pool(processes, initializer=_warm, initargs=(model,)) as pool:
+    with context.Pool(processes, initializer=_warm, initargs=(model, lang)) as pool:
         pending: deque = deque()
         for items, problems in work:
             pending.append((items, problems, pool.apply_async(extract_items, (items, model))))
@@ -164,10 +164,11 @@ def _local_results(
             yield items_, problems_, result.get()
 
 
-def _warm(model: Optional[str]) -> None:
+def _warm(model: Optional[str], lang: Optional[str] = None) -> None:
+    """Load the pipeline of ``lang`` ahead of the first chunk (other languages load when first met)."""
     from sitrep.pipeline import load_pipeline
 
-    for lang in ("en", "fr"):
+    if lang:
         load_pipeline(lang, model)
 
 
@@ -195,9 +196,9 @@ def ingest(
     if engine == "ray":
         from sitrep.scale import ray_results
 
-        results = ray_results(work, processes=processes, address=address, model=model, parquet_dir=parquet_dir)
+        results = ray_results(work, processes=processes, address=address, model=model, parquet_dir=parquet_dir, lang=lang)
     elif engine == "local":
-        results = _local_results(work, processes, model)
+        results = _local_results(work, processes, model, lang)
     else:
         raise SitrepError("E206", source="--engine", detail=f"unknown engine '{engine}' (choose local or ray)")
     for items, problems, extractions in results:

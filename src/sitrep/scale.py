@@ -28,14 +28,16 @@ GROUP = 4096
 BATCH = 32
 
 
-def ray_results(work, processes: int = 1, address: Optional[str] = None, model: Optional[str] = None, parquet_dir: Optional[str] = None) -> Iterator:
+def ray_results(
+    work, processes: int = 1, address: Optional[str] = None, model: Optional[str] = None, parquet_dir: Optional[str] = None, lang: Optional[str] = None
+) -> Iterator:
     """Like the local engine: ``(items, problems, extractions)`` per chunk of ``work``, in order."""
     ray = _ray(address, processes)
     keep = parquet_dir is not None
     root = parquet_dir or tempfile.mkdtemp(prefix="sitrep-ray-")
     try:
         for number, group in enumerate(_groups(work)):
-            extractions = _run_group(ray, group, f"{root.rstrip('/')}/group-{number:06d}", processes, model)
+            extractions = _run_group(ray, group, f"{root.rstrip('/')}/group-{number:06d}", processes, model, lang)
             for items, problems in group:
                 yield items, problems, [extractions.pop(0) for _ in items]
     finally:
@@ -72,13 +74,13 @@ def _groups(work) -> Iterator[list]:
         yield group
 
 
-def _run_group(ray, group: list, path: str, processes: int, model: Optional[str]) -> list:
+def _run_group(ray, group: list, path: str, processes: int, model: Optional[str], lang: Optional[str]) -> list:
     rows = [_row(position, item) for position, item in enumerate(i for items, _ in group for i in items)]
     if not rows:
         return []
     dataset = ray.data.from_items(rows).map_batches(
         RayExtractor,
-        fn_constructor_kwargs={"model": model},
+        fn_constructor_kwargs={"model": model, "lang": lang},
         batch_size=BATCH,
         compute=ray.data.ActorPoolStrategy(size=max(1, processes)),
         num_cpus=1,
@@ -103,11 +105,11 @@ def _row(position: int, item) -> dict[str, Any]:
 class RayExtractor:
     """A Ray Data actor: loads the pipeline once, extracts batches of article rows."""
 
-    def __init__(self, model: Optional[str] = None) -> None:
+    def __init__(self, model: Optional[str] = None, lang: Optional[str] = None) -> None:
         from sitrep.ingest import _warm
 
         self.model = model
-        _warm(model)
+        _warm(model, lang)
 
     def __call__(self, batch):
         import pyarrow as pa
