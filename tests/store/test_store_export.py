@@ -28,6 +28,8 @@ def db(tmp_path_factory):
         (folder / f"{i}.txt").write_text(text, encoding="utf-8")
     protest = "Des milliers de personnes ont manifesté samedi à Dakar, au Sénégal, contre la vie chère, selon des journalistes de l'AFP."
     (folder / "3.txt").write_text(protest, encoding="utf-8")
+    statement = "Le ministre malien des Affaires étrangères, Abdoulaye Diop, a accusé mardi l'Algérie de soutenir les rebelles."
+    (folder / "4.txt").write_text(statement, encoding="utf-8")
     path = tmp_path_factory.mktemp("db") / "s.duckdb"
     ingest([folder], path, published=PartialDate.parse("2024-01-10"))
     return path
@@ -64,6 +66,11 @@ def test_plover_jsonl_has_one_record_per_event_with_every_report_cited(db, tmp_p
     kidal = next(r for r in events if r["event_loc"]["name"] == "Kidal")
     assert kidal["event"] == "ASSAULT" and kidal["sources_count"] == 2 and len(kidal["reports"]) == 2
     assert kidal["event_text"] and kidal["event_text"] in kidal["text_info"]["sentence"]
+    [statement] = [r for r in records if r["type"] == "statement"]  # from an article without events
+    assert statement["event"] == "ACCUSE" and statement["actor"][0]["code"] == "MLI"
+    filtered = io.StringIO()
+    export(db, "plover-jsonl", filtered, Filters(country="Mali"))
+    assert [json.loads(line)["type"] for line in filtered.getvalue().splitlines()] == ["event", "event"]
 
 
 def test_parquet_has_the_filtered_events(db, tmp_path):

@@ -2,7 +2,7 @@
 
 Exports: ``acled-csv`` (ACLED's columns, in ACLED's order; ``tags`` adds the number of sources and
 reports), ``plover-jsonl`` (PLOVER's fields, one record per merged event with every report's
-citation, then the statements of the articles), ``geojson`` (a Point per event with coordinates)
+citation, then the statements: of every article without filters, of the events' articles with them), ``geojson`` (a Point per event with coordinates)
 and ``parquet`` (the events table, flat columns plus the full record as JSON).
 """
 
@@ -153,7 +153,7 @@ def export(store: Union[Store, str, Path], fmt: str, out: Union[str, Path, IO[st
             return _acled(events, fp, stamp)
         if fmt == "geojson":
             return _geojson(events, fp, stamp)
-        return _plover(store, events, fp)
+        return _plover(store, events, fp, every_statement=filters == Filters())
 
 
 def acled_event_row(stored: StoredEvent, timestamp: int) -> dict[str, Any]:
@@ -199,7 +199,7 @@ def _geojson(events: Iterator[StoredEvent], fp: IO[str], stamp: int) -> int:
     return len(features)
 
 
-def _plover(store: Store, events: Iterator[StoredEvent], fp: IO[str]) -> int:
+def _plover(store: Store, events: Iterator[StoredEvent], fp: IO[str], every_statement: bool) -> int:
     n = 0
     articles: dict[str, Any] = {}
     for stored in events:
@@ -210,12 +210,18 @@ def _plover(store: Store, events: Iterator[StoredEvent], fp: IO[str]) -> int:
         record["reports"] = [{k: r[k] for k in ("article", "url", "title", "published")} for r in stored.reports]
         fp.write(json.dumps(record, ensure_ascii=False) + "\n")
         n += 1
-    for hash_ in list(articles):
-        extraction = articles[hash_]
+    for hash_ in _statement_articles(store) if every_statement else list(articles):
+        extraction = _extraction(store, hash_, articles)
         for index, statement in enumerate(extraction.statements, start=1):
             fp.write(json.dumps(plover_statement_record(extraction, index, statement), ensure_ascii=False) + "\n")
             n += 1
+        articles.pop(hash_, None)
     return n
+
+
+def _statement_articles(store: Store) -> list[str]:
+    with store.read() as con:
+        return [r[0] for r in con.execute("SELECT hash FROM articles WHERE n_statements > 0 ORDER BY seq").fetchall()]
 
 
 def _with_first_mention(stored: StoredEvent) -> Event:
