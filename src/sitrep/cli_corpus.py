@@ -1,4 +1,4 @@
-"""The corpus commands: ``sitrep ingest``, ``sitrep query``, ``sitrep export``, ``sitrep status``."""
+"""The corpus commands: ``sitrep ingest``, ``status``, ``query``, ``export`` and ``serve``."""
 
 from __future__ import annotations
 
@@ -187,3 +187,16 @@ def _killed(e) -> str:
     if c.best is None:
         return f"≥{c.low}" if c.low is not None else ""
     return str(c.best) if c.high in (None, c.best) and c.low in (None, c.best) else f"{c.best} ({c.low}-{c.high})"
+
+
+@app.command()
+def serve(
+    db: str = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+) -> None:
+    """Serve the store over HTTP: a JSON/GeoJSON API and a page to browse events (runs beside an ingest)."""
+    from sitrep.server import serve as run_serve
+
+    err.print(f"sitrep serving {db} on http://{host}:{port}/ (API under /api; Ctrl-C stops)")
+    run_serve(db, host, port)

@@ -118,3 +118,18 @@ def test_a_writer_waits_while_another_process_has_the_file(tmp_path):
         Store(path, timeout=0.5).counts()
     proc.wait()
     assert info.value.code == "E202"
+
+
+def test_a_new_report_rebuilds_only_the_event_it_joins(tmp_path):
+    store = Store(tmp_path / "s.duckdb")
+    store.add([("h1", "a", extraction("one")), ("h2", "b", extraction("two", place=KIDAL))])
+    with store.read() as con:
+        before = dict(con.execute("SELECT location, updated_at FROM events").fetchall())
+    time.sleep(0.01)
+    result = store.add([("h3", "c", extraction("three", killed=7, source="Reuters"))])
+    with store.read() as con:
+        after = dict(con.execute("SELECT location, updated_at FROM events").fetchall())
+        gao = con.execute("SELECT n_reports, killed_high FROM events WHERE location = 'Gao'").fetchone()
+    assert result.events_touched == 1
+    assert after["Kidal"] == before["Kidal"] and after["Gao"] > before["Gao"]
+    assert gao == (2, 7)
