@@ -6,7 +6,7 @@ import pytest
 
 import sitrep
 from sitrep.errors import SitrepError
-from sitrep.plover import load_countries
+from sitrep.plover import actors_for, load_countries, speaker_actor
 from sitrep.resources import StatementLexicon, build, load_language
 from sitrep.taxonomy import PLOVER_EVENTS
 
@@ -149,3 +149,90 @@ def test_empty_and_unknown_text():
     assert sitrep.classify_plover("") == sitrep.classify_plover("   ")
     assert sitrep.classify_plover("").event is None
     assert sitrep.classify_plover("Hello.").source_codes == ()  # too short to detect: read as English
+
+
+# --- people through their office ---------------------------------------------------------------
+
+HOLDERS = [
+    # office holders of resources/common/offices.jsonl (with no date: those in office now), as source and target
+    ("Putin accused Ukraine of shelling a nuclear power plant.", "en", "ACCUSE", "RUS", "UKR"),
+    ("Zelensky urged Germany to send more air defence systems.", "en", "REQUEST", "UKR", "DEU"),
+    ("Emmanuel Macron a appelé Benyamin Netanyahou à accepter un cessez-le-feu.", "fr", "REQUEST", "FRA", "ISR"),
+    ("Le Canada a condamné les propos de Recep Tayyip Erdoğan.", "fr", "ACCUSE", "CAN", "TUR"),
+]
+
+
+@pytest.mark.parametrize("text,lang,event,source,target", HOLDERS)
+def test_office_holders_are_their_countries(nlp_en, nlp_fr, text, lang, event, source, target):
+    _check(text, lang, event, source, target)
+
+
+def speaker_of(run, text, lang, published):
+    """The first statement of ``text`` and the actor ``speaker_actor`` gives its speaker, from the
+    speaker and role the statement finder found."""
+    doc = run(text, lang, published)
+    statement = doc._.sitrep_statements[0]
+    found = statement.speaker_evidence
+    speaker = doc.char_span(found.start, found.end, alignment_mode="expand")
+    role = None
+    if statement.role:
+        at = doc.text.find(statement.role)
+        role = doc.char_span(at, at + len(statement.role), alignment_mode="expand")
+    mentions = actors_for(_nlp(lang), load_language(lang)).mentions(doc)
+    return statement, speaker_actor(mentions, speaker, role)
+
+
+def _nlp(lang):
+    from sitrep.pipeline import load_pipeline
+
+    return load_pipeline(lang)
+
+
+def test_named_holder_with_a_french_office_speaks_for_the_government(run):
+    text = "Lloyd Austin, ministre américain de la Défense, a accusé mardi l'Iran d'armer les milices de la région."
+    statement, actor = speaker_of(run, text, "fr", "2023-11")
+    assert statement.speaker == "Lloyd Austin" and statement.plover == "ACCUSE"
+    assert (actor.name, actor.country, actor.sector) == ("Government of the United States", "USA", "GOV")
+    assert actor.person == "Lloyd Austin" and actor.office == "Secretary of Defense"
+
+
+def test_out_of_office_the_office_words_still_tie_the_speaker(run):
+    text = "Lloyd Austin, ministre américain de la Défense, a accusé mardi l'Iran d'armer les milices de la région."
+    _, actor = speaker_of(run, text, "fr", "2025-06")  # no longer in office: the words of the text decide
+    assert (actor.country, actor.sector, actor.person, actor.office) == ("USA", "GOV", "Lloyd Austin", "ministre")
+
+
+def test_out_of_office_holder_with_no_office_speaks_for_no_one(run):
+    text = "« Les négociations ont échoué », a déclaré Joe Biden dimanche devant des journalistes."
+    statement, actor = speaker_of(run, text, "fr", "2025-09")
+    assert statement.speaker == "Joe Biden" and actor is None
+    _, in_office = speaker_of(run, text, "fr", "2023-09")
+    assert (in_office.name, in_office.office) == ("Government of the United States", "President")
+
+
+def test_french_office_with_a_demonym_and_the_name_after_it(run):
+    text = "Le ministre nigérien de la Défense, Issoufou Garba, a menacé de frapper les bases des groupes armés."
+    statement, actor = speaker_of(run, text, "fr", "2024-05")
+    assert statement.speaker == "Issoufou Garba"
+    assert (actor.name, actor.country, actor.sector, actor.person) == ("Government of Niger", "NER", "GOV", "Issoufou Garba")
+
+
+def test_english_holder_named_alone(run):
+    statement, actor = speaker_of(run, "Zelensky said Russia was preparing a new offensive in the east.", "en", "2024-03-02")
+    assert statement.speaker == "Zelensky"
+    assert (actor.name, actor.country, actor.person, actor.office) == ("Government of Ukraine", "UKR", "Volodymyr Zelensky", "President")
+
+
+def test_english_office_owned_by_a_country_name(run):
+    text = "Israel's defence minister Yoav Gallant warned Hezbollah on Sunday that it would pay a heavy price."
+    _, actor = speaker_of(run, text, "en", "2024-03")
+    assert (actor.country, actor.person, actor.office) == ("ISR", "Yoav Gallant", "Minister of Defence")
+    _, later = speaker_of(run, text, "en", "2025-06")  # out of office: the office as written
+    assert (later.name, later.sector, later.person, later.office) == ("Government of Israel", "GOV", "Yoav Gallant", "defence minister")
+
+
+def test_an_adviser_to_an_office_is_not_that_office(run):
+    text = "Marc Delorme, conseiller du président ivoirien, a dénoncé mercredi les accusations de l'opposition."
+    statement, actor = speaker_of(run, text, "fr", "2024-02")
+    assert statement.speaker == "Marc Delorme"
+    assert (actor.name, actor.country, actor.person, actor.office) == ("Government of Ivory Coast", "CIV", "Marc Delorme", None)

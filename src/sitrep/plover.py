@@ -11,24 +11,31 @@ REQUEST. Those rules are data too (``when_future``, ``when_negated``).
 Actors are the ISO-3 (or IGO / NGO) codes of the subject (source) and of the objects (target) of that
 predicate, read from country names, capitals and seats of power used as metonyms ("Washington",
 "le Kremlin"), demonyms, international organisations (``resources/common/countries.json``), the named
-actors of ``resources/common/actors.json`` and places the gazetteer resolves.
+actors of ``resources/common/actors.json``, places the gazetteer resolves, and people through their
+office as the actor stage finds them (``sitrep.components.actors``): the office holders of
+``resources/common/offices.jsonl`` at the article's date ("Zelensky": Ukraine) and office words with
+their country ("le ministre américain de la Défense"). ``speaker_actor`` gives the actor a statement's
+speaker speaks for.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.components.actors import ActorFinder, named_actor
 from sitrep.components.base import find_terms, term_matcher
 from sitrep.evaluate.sentences import PloverPrediction
+from sitrep.records import Actor
 from sitrep.resources import LanguagePack, build, load_actor_dictionary, load_json, load_language
 from sitrep.taxonomy import BY_NAME
 
-__all__ = ["classify_plover", "PloverTyper", "ActorIndex", "Typing", "ActorMention", "load_countries"]
+__all__ = ["classify_plover", "PloverTyper", "ActorIndex", "Typing", "ActorMention", "load_countries", "speaker_actor"]
 
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -75,18 +82,20 @@ class ActorMention:
     start: int  # token offsets in the Doc
     end: int
     code: str
-    kind: str  # named, organisation, country, capital, demonym, place
+    kind: str  # holder, named, organisation, office, country, capital, demonym, place
+    actor: Optional[Actor] = field(default=None, compare=False)  # holders, offices and named actors
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
 
 
 NOT_PLACES = {"ORG", "PERSON", "PER", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}  # what the tagger says is not a place
-KIND_RANK = {"named": 0, "organisation": 1, "country": 2, "capital": 3, "demonym": 4, "place": 5}
+KIND_RANK = {"holder": 0, "named": 1, "organisation": 2, "office": 3, "country": 4, "capital": 5, "demonym": 6, "place": 7}
 
 
 class ActorIndex:
-    """Finds the mentions of countries, organisations and named actors in a Doc, with their codes."""
+    """Finds the mentions of countries, organisations, named actors and people in office in a Doc, with
+    their codes."""
 
     def __init__(self, nlp: Language, pack: LanguagePack) -> None:
         lang = pack.lang
@@ -100,9 +109,12 @@ class ActorIndex:
             self.codes[kind].setdefault(name.lower(), code)
             terms[kind].append(name)
 
+        self.named = {}
         for actor in load_actor_dictionary().actors:
             for alias in actor.aliases:
                 add("named", alias, actor.country)
+                self.named.setdefault(alias.lower(), actor)
+        self.finder = ActorFinder(nlp)  # office holders and office words, as the actor stage finds them
         for org in table.organisations:
             for name in org.names.get(lang, ()):
                 add("organisation", name, org.code)
@@ -123,11 +135,15 @@ class ActorIndex:
         self.matchers = {kind: term_matcher(nlp, names) for kind, names in terms.items() if names and kind != "demonym"}
         self.multiword_demonyms = term_matcher(nlp, [t for t in terms["demonym"] if " " in t or "-" in t])
 
-    def mentions(self, doc: Doc) -> list[ActorMention]:
+    def mentions(self, doc: Doc, date: Optional[dt.date] = None) -> list[ActorMention]:
+        """The mentions of ``doc``; office holders are those in office on ``date`` (by default the
+        article's publication day; with none, those in office now)."""
         found: list[ActorMention] = []
         for kind, matcher in self.matchers.items():
             for span in find_terms(matcher, doc):
-                found.append(ActorMention(span.start, span.end, self.codes[kind][span.text.lower()], kind))
+                actor = named_actor(self.named[span.text.lower()], span) if kind == "named" else None
+                found.append(ActorMention(span.start, span.end, self.codes[kind][span.text.lower()], kind, actor))
+        found.extend(self._people(doc, date if date is not None else _published(doc)))
         for span in find_terms(self.multiword_demonyms, doc):
             code = self.demonyms.get(span.text.lower()) or self.codes["demonym"].get(span.text.lower())
             if code:
@@ -151,6 +167,41 @@ class ActorIndex:
             taken.update(range(m.start, m.end))
             out.append(m)
         return sorted(out, key=lambda m: m.start)
+
+    def _people(self, doc: Doc, date: Optional[dt.date]) -> list[ActorMention]:
+        """Office holders ("Lloyd Austin") and office words with their country ("Israel's defence
+        minister"), as the actors they act for."""
+        out = []
+        for sent in doc.sents:
+            for actor, span in self.finder.office_actors(sent, date):
+                if actor.country:
+                    kind = "office" if actor.office == span.text else "holder"
+                    out.append(ActorMention(span.start, span.end, actor.country, kind, actor))
+        return out
+
+
+def speaker_actor(mentions: Iterable[ActorMention], speaker: Span, role: Optional[Span] = None) -> Optional[Actor]:
+    """The actor a statement's speaker speaks for, with the person and the office: an office holder
+    ("Zelensky": Government of Ukraine), else the organisation or the office named in the role ("X,
+    ministre américain de la Défense": Government of the United States), else an office the speaker
+    is named beside ("Defence Minister X"). None when nothing ties the speaker to an actor."""
+    mentions = [m for m in mentions if m.actor is not None]
+    held = [m for m in mentions if m.kind == "holder" and m.start < speaker.end and speaker.start < m.end]
+    if held:
+        return held[0].actor
+    if role is not None:
+        inside = sorted((m for m in mentions if role.start <= m.start and m.end <= role.end), key=lambda m: (ROLE_RANK[m.kind], m.start))
+        if inside:
+            m = inside[0]
+            own = m.kind == "office" and m.start <= role.root.i < m.end  # not "adviser to the US president"
+            return replace(m.actor, person=speaker.text, office=m.actor.office if own else None)
+    beside = [m for m in mentions if m.kind == "office" and m.actor.person == speaker.text]
+    return beside[0].actor if beside else None
+
+
+def _published(doc: Doc) -> Optional[dt.date]:
+    published = doc._.sitrep_published
+    return published.span()[0] if published is not None else None
 
 
 # --- event typing ---------------------------------------------------------------------------
@@ -478,7 +529,7 @@ def _locative(tok: Token) -> bool:
     return False
 
 
-ROLE_RANK = {"named": 0, "organisation": 0, "country": 1, "capital": 1, "demonym": 1, "place": 2}
+ROLE_RANK = {"holder": 0, "named": 0, "organisation": 0, "office": 1, "country": 1, "capital": 1, "demonym": 1, "place": 2}
 LOCATING = {"of", "in", "from", "de", "du", "des", "en", "au", "aux", "d'"}
 
 

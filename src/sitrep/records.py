@@ -195,6 +195,7 @@ class Statement:
     speaker_country: Optional[str] = None
     evidence: Optional[Evidence] = None
     speaker_evidence: Optional[Evidence] = None
+    actor: Optional[Actor] = None  # who the speaker speaks for, with person and office ("Government of Israel")
 
 
 @dataclass(frozen=True)

@@ -110,3 +110,17 @@ def test_acled_csv_gives_the_period_to_state_actors_made_after_the_actor_stage()
     row = acled_row(event, 0)
     assert row["actor2"] == "Police Forces of Kenya (2013-2022)" and row["actor1"] == "Protesters (Kenya)"
     assert row["inter2"] == 1
+
+
+def test_office_actors_are_found_as_the_actor_stage_finds_them(run):
+    from sitrep.components.actors import ActorFinder
+    from sitrep.pipeline import load_pipeline
+
+    finder = ActorFinder(load_pipeline("fr"))
+    doc = run("Bola Tinubu et le président ghanéen ont signé lundi à Abuja un accord de défense.", "fr", "2024-06")
+    found = {span.text: actor for actor, span in finder.office_actors(doc[:], dt.date(2024, 6, 3))}
+    assert (found["Bola Tinubu"].name, found["Bola Tinubu"].office) == ("Government of Nigeria", "President")
+    assert found["Bola Tinubu"].acled_name is not None and found["Bola Tinubu"].acled_name.startswith("Government of Nigeria (")
+    assert (found["président"].country, found["président"].sector, found["président"].office) == ("GHA", "GOV", "président")
+    earlier = {span.text for _, span in finder.office_actors(doc[:], dt.date(2019, 1, 1))}
+    assert "Bola Tinubu" not in earlier  # not yet in office

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -224,7 +225,9 @@ def test_plover_jsonl(extraction):
             assert key in r, key
     assert strike["id"] == "ev-1" and strike["event"] == "ASSAULT" and strike["mode"] == "aerial"
     assert strike["date"] == strike["enddate"] == "2024-03-13"
-    assert strike["actor"] == [{"entity_text": "l'armée", "name": MILITARY.name, "code": "BFA", "sector": "MIL", "wikidata": "Q1"}]
+    assert strike["actor"] == [
+        {"entity_text": "l'armée", "name": MILITARY.name, "code": "BFA", "sector": "MIL", "wikidata": "Q1", "person": None, "office": None}
+    ]
     assert strike["recipient"][0]["sector"] == "CVL"
     assert strike["event_loc"] == {
         "name": "Djibo", "text": "Djibo", "geonameid": 2361177, "lat": 14.1022, "lon": -1.6306,
@@ -243,9 +246,27 @@ def test_plover_jsonl(extraction):
     assert clash["event_loc"]["resolution"] == 2 and clash["event_loc"]["lat"] is None
     assert threat["event"] == "THREATEN" and threat["type"] == "statement"
     assert threat["actor"][0]["entity_text"] == "le porte-parole"
+    assert threat["actor"][0]["name"] == "le porte-parole" and threat["actor"][0]["sector"] is None  # nobody it speaks for
     assert threat["event_text"] == "Nous frapperons encore"
     assert threat["date"] == "2024-03-14"
     assert "Nous frapperons encore" in threat["text_info"]["sentence"]
+
+
+def test_plover_actors_carry_person_and_office(extraction):
+    minister = Actor(
+        "Government of Burkina Faso", country="BFA", inter=1, sector="GOV", text="le ministre de la Défense",
+        person="Aminata Ouédraogo", office="ministre de la Défense",
+    )
+    event = replace(extraction.events[0], actor1=minister)
+    speaker = replace(extraction.statements[0], speaker="Aminata Ouédraogo", role="ministre de la Défense", speaker_country="BFA", actor=minister)
+    one = replace(extraction, events=(event,), statements=(speaker,))
+    strike, threat = plover_records([one])
+    assert strike["actor"][0]["person"] == "Aminata Ouédraogo" and strike["actor"][0]["office"] == "ministre de la Défense"
+    (said,) = threat["actor"]
+    assert (said["name"], said["code"], said["sector"]) == ("Government of Burkina Faso", "BFA", "GOV")
+    assert (said["entity_text"], said["person"], said["office"], said["role"]) == (
+        "Aminata Ouédraogo", "Aminata Ouédraogo", "ministre de la Défense", "ministre de la Défense",
+    )
 
 
 def test_plover_resolution():

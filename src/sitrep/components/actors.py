@@ -104,6 +104,14 @@ class ActorFinder:
             found.append((_generic("military", iso, trigger), trigger))
         return found
 
+    def office_actors(self, sent: Span, date: Optional[dt.date] = None) -> list[tuple[Actor, Span]]:
+        """The people of the office list and the office words of ``sent``, found as ``candidates``
+        finds them, as the actors they act for on ``date`` (with their ACLED names). Used for the
+        speakers of statements."""
+        taken: set[int] = set()
+        found = self._people(sent, taken, date) + self._offices(sent, taken)
+        return [(self.periods.name(actor, date), span) for actor, span in found]
+
     def _people(self, sent: Span, taken: set[int], date: Optional[dt.date]) -> list[tuple[Actor, Span]]:
         """People of the office list, as the organisation they served on ``date`` ("Yoav Gallant" in
         2024: Government of Israel); out of office then, they act for no one."""
@@ -322,6 +330,11 @@ def _named(actor: NamedActor, span: Span) -> Actor:
         wikidata=actor.wikidata,
         evidence=span_evidence(span),
     )
+
+
+def named_actor(actor: NamedActor, span: Span) -> Actor:
+    """The record of a dictionary actor as written in ``span``."""
+    return _named(actor, span)
 
 
 def _generic(kind: str, iso: Optional[str], span: Span) -> Actor:

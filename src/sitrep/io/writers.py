@@ -253,6 +253,8 @@ def _entity(actor: Actor) -> dict[str, Any]:
         "code": actor.country,
         "sector": actor.sector,
         "wikidata": actor.wikidata,
+        "person": actor.person,
+        "office": actor.office,
     }
 
 
@@ -318,6 +320,7 @@ def _plover_event(extraction: Extraction, event: Event, cite: dict[str, Any]) ->
 def _plover_statement(extraction: Extraction, index: int, statement: Statement, cite: dict[str, Any]) -> dict[str, Any]:
     published = extraction.article.published
     start, end = published.span() if published else (None, None)
+    actor = statement.actor or Actor(name=statement.speaker)  # whom the speaker speaks for, when known
     return {
         "id": f"{extraction.article.id}-st{index}",
         "type": "statement",
@@ -326,10 +329,12 @@ def _plover_statement(extraction: Extraction, index: int, statement: Statement, 
         "actor": [
             {
                 "entity_text": statement.speaker,
-                "name": statement.speaker,
+                "name": actor.name,
                 "code": statement.speaker_country,
-                "sector": None,
-                "wikidata": None,
+                "sector": actor.sector,
+                "wikidata": actor.wikidata,
+                "person": actor.person,
+                "office": actor.office,
                 "role": statement.role,
             }
         ],
