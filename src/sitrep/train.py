@@ -139,6 +139,13 @@ class EventTypeModel:
             out.append(Prediction(str(classes[best]), float(row[best])))
         return out
 
+    def distributions(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """The probability of every label (ACLED sub-type names and NONE) for each text."""
+        if not texts:
+            return []
+        classes = [str(c) for c in self.pipeline.classes_]
+        return [dict(zip(classes, map(float, row))) for row in self.pipeline.predict_proba(list(texts))]
+
     def save(self, directory: Union[str, Path]) -> Path:
         import joblib
 
