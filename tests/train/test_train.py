@@ -129,3 +129,15 @@ def test_combination_leaves_the_event_decision_to_the_rules():
     assert combine(None, dist) is None and combine("ATTACK", dist) == "ATTACK"
     (dist,) = load_model("default").distributions(["Warplanes bombed a fuel depot outside the city overnight."])
     assert combine(None, dist) == "AIR_STRIKE" == combine("PROPERTY_DISTRUCT", dist)
+
+
+def test_default_model_cache_key_follows_examples_and_training_code(tmp_path):
+    import sitrep.train as train
+
+    files = train.shipped_examples()
+    key = train.default_digest(files)
+    copy = tmp_path / "extra.jsonl"
+    copy.write_bytes(files[0].read_bytes() + b"\n")
+    assert train.default_digest(files + [copy]) != key
+    assert key == train.default_digest(files)
+    assert train.__file__ and key != train.default_digest([])  # the module alone gives another key
