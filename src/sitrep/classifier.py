@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Optional
+from typing import Mapping, Optional
 
 from sitrep.taxonomy import BY_NAME
 
 
-THRESHOLD = 0.2  # the model wins over the rules from this probability: chosen by 5-fold cross-validation on the project's own examples
+THRESHOLD = 0.2  # the model wins over the rules from this probability: chosen by 5-fold cross-validation on
+# the project's own examples (scripts/tune_classifier.py; 0.10–0.20 score alike there), never on an eval set
 
 
 def classify(text: str, lang: Optional[str] = None, model: Optional[str] = "default") -> Optional[str]:
@@ -18,7 +19,7 @@ def classify(text: str, lang: Optional[str] = None, model: Optional[str] = "defa
     ``sitrep train``, or None for rules only) decides where the rules find nothing or it is confident.
     """
     from sitrep.pipeline import ArticleInput, _prepare, load_pipeline
-    from sitrep.train import NONE, load_model
+    from sitrep.train import load_model
 
     article, doc = _prepare(ArticleInput(text=text, lang=lang))
     if doc is None:
@@ -29,11 +30,21 @@ def classify(text: str, lang: Optional[str] = None, model: Optional[str] = "defa
     learned = load_model(str(model) if model is not None else None)
     if learned is None:
         return ruled
-    (p,) = learned.predict([text])
-    if p.label == NONE:
-        return ruled  # whether there is an event at all is the rules' call (aggregates, negation, …)
-    if ruled is None or p.probability >= THRESHOLD:
-        return BY_NAME[p.label].code
+    (probabilities,) = learned.distributions([text])
+    return combine(ruled, probabilities)
+
+
+def combine(ruled: Optional[str], probabilities: Mapping[str, float], threshold: float = THRESHOLD) -> Optional[str]:
+    """The answer from the rules' CASE code (or None) and the model's probability per label (ACLED
+    sub-type names and NONE): whether there is an event at all is the rules' call (aggregates, negation,
+    …); the model's type wins where the rules found none, or from ``threshold``."""
+    from sitrep.train import NONE
+
+    best = max(probabilities, key=probabilities.get)
+    if best == NONE:
+        return ruled
+    if ruled is None or probabilities[best] >= threshold:
+        return BY_NAME[best].code
     return ruled
 
 

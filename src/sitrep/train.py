@@ -139,6 +139,13 @@ class EventTypeModel:
             out.append(Prediction(str(classes[best]), float(row[best])))
         return out
 
+    def distributions(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """The probability of every label (ACLED sub-type names and NONE) for each text."""
+        if not texts:
+            return []
+        classes = [str(c) for c in self.pipeline.classes_]
+        return [dict(zip(classes, map(float, row))) for row in self.pipeline.predict_proba(list(texts))]
+
     def save(self, directory: Union[str, Path]) -> Path:
         import joblib
 
@@ -173,6 +180,13 @@ def shipped_examples() -> list[Path]:
     return sorted(folder.glob("*.jsonl"))
 
 
+def default_digest(files: Sequence[Path]) -> str:
+    """What the cached default model depends on: the example files and this module (its features and
+    settings), so a change to either trains it again."""
+    parts = [f.read_bytes() for f in files] + [Path(__file__).read_bytes()]
+    return hashlib.sha256(b"".join(parts)).hexdigest()[:12]
+
+
 @lru_cache(maxsize=None)
 def load_model(path: Optional[str]) -> Optional[EventTypeModel]:
     """The model at ``path``; "default" for the shipped one (trained once from the project's examples)."""
@@ -181,8 +195,7 @@ def load_model(path: Optional[str]) -> Optional[EventTypeModel]:
     if path != "default":
         return EventTypeModel.load(path)
     files = shipped_examples()
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
-    cache = Path(os.environ.get("SITREP_CACHE") or Path.home() / ".cache" / "sitrep") / "models" / f"default-{digest}"
+    cache = Path(os.environ.get("SITREP_CACHE") or Path.home() / ".cache" / "sitrep") / "models" / f"default-{default_digest(files)}"
     if (cache / MODEL_FILE).is_file():
         return EventTypeModel.load(cache)
     return train(files, cache)

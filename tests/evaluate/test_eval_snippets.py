@@ -83,3 +83,22 @@ def test_only_excluded_rows(tmp_path):
     path.write_text("id\ttext\tlabel\n1\tTalks.\tDIPLO\n", encoding="utf-8")
     m = evaluate_snippets(load_snippets(path), lambda t: "ATTACK").to_json()
     assert m["n"] == 0 and m["excluded"] == 1 and m["accuracy"] is None
+
+
+def test_scores_are_broken_down_by_detected_language(tmp_path):
+    path = tmp_path / "s.tsv"
+    path.write_text(
+        "id\ttext\tlabel\n"
+        "en1\tSoldiers and rebels exchanged heavy fire for two hours outside the northern town on Monday.\tARMED_CLASH\n"
+        "en2\tWarplanes bombed a fuel depot on the outskirts of the city overnight, residents said.\tAIR_STRIKE\n"
+        "fr1\tDes soldats et des rebelles ont échangé des tirs nourris pendant deux heures près de la ville.\tARMED_CLASH\n",
+        encoding="utf-8",
+    )
+    answers = {"en1": "ARMED_CLASH", "en2": "ARMED_CLASH", "fr1": "ARMED_CLASH"}
+    gold = list(load_snippets(path))
+    by_text = {s.text: answers[s.id] for s in gold}
+    m = evaluate_snippets(gold, lambda t: by_text[t]).to_json()
+    assert set(m["by_lang"]) == {"en", "fr"}
+    assert m["by_lang"]["fr"] == {"n": 1, "accuracy": 1.0, "weighted_f1": 1.0, "macro_f1": 1.0}
+    assert m["by_lang"]["en"]["n"] == 2 and m["by_lang"]["en"]["accuracy"] == 0.5
+    assert m["by_lang"]["en"]["macro_f1"] == pytest.approx(f1_score(["ARMED_CLASH", "AIR_STRIKE"], ["ARMED_CLASH", "ARMED_CLASH"], average="macro", zero_division=0), abs=1e-4)

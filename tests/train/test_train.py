@@ -83,3 +83,61 @@ def test_model_round_trip(tmp_path):
     again = EventTypeModel.load(tmp_path / "m")
     texts = ["Soldiers and militants exchanged fire near Kano.", "Traders marched peacefully in Gao."]
     assert [p.label for p in again.predict(texts)] == ["Armed clash", "Peaceful protest"]
+
+
+def test_default_model_is_trained_on_every_shipped_file():
+    from sitrep.train import load_model, shipped_examples
+
+    files = shipped_examples()
+    assert {f.name for f in files} >= {"examples.jsonl", "examples-styles.jsonl", "examples-news.jsonl"}
+    lines = sum(1 for f in files for line in f.open(encoding="utf-8") if line.strip())
+    assert load_model("default").meta["examples"] == lines
+
+
+def test_distributions_cover_every_label_and_agree_with_predict():
+    from sitrep.train import load_model
+
+    model = load_model("default")
+    texts = ["Rebels seized the town after the soldiers fled.", "Le match s'est terminé sur un score nul."]
+    for dist, pred in zip(model.distributions(texts), model.predict(texts)):
+        assert set(dist) == set(model.meta["labels"]) and sum(dist.values()) == pytest.approx(1.0)
+        assert max(dist, key=dist.get) == pred.label and dist[pred.label] == pytest.approx(pred.probability)
+
+
+# Sentences written for this test (not in the training files): kinds of text the rules alone mistype.
+WEAK_KINDS = [
+    ("Two more army battalions were sent to the northern border on Tuesday to strengthen the garrison there.", "en", "CHANGE_TO_GROUP_ACT"),
+    ("Protesters hurled stones at the police and set a patrol car on fire during the rally against the new tax.", "en", "VIOL_DEMONSTR"),
+    ("Troops drove the insurgents from the river port on Sunday and regained control of its harbour, the defence ministry said.", "en", "GOV_REGAINS_TERIT"),
+    ("Des renforts militaires ont été envoyés à la frontière nord mardi pour appuyer la garnison.", "fr", "CHANGE_TO_GROUP_ACT"),
+    ("Des manifestants ont jeté des pierres sur les policiers et incendié une voiture de patrouille.", "fr", "VIOL_DEMONSTR"),
+]
+
+
+@pytest.mark.parametrize("text, lang, code", WEAK_KINDS)
+def test_default_model_types_what_the_rules_miss(text, lang, code):
+    assert sitrep.classify(text, lang=lang) == code
+
+
+def test_combination_leaves_the_event_decision_to_the_rules():
+    from sitrep.classifier import combine
+    from sitrep.train import load_model
+
+    aggregate = "More than 150 attacks have been recorded in the region since October, according to the United Nations."
+    (dist,) = load_model("default").distributions([aggregate])
+    assert max(dist, key=dist.get) == NONE
+    assert combine(None, dist) is None and combine("ATTACK", dist) == "ATTACK"
+    (dist,) = load_model("default").distributions(["Warplanes bombed a fuel depot outside the city overnight."])
+    assert combine(None, dist) == "AIR_STRIKE" == combine("PROPERTY_DISTRUCT", dist)
+
+
+def test_default_model_cache_key_follows_examples_and_training_code(tmp_path):
+    import sitrep.train as train
+
+    files = train.shipped_examples()
+    key = train.default_digest(files)
+    copy = tmp_path / "extra.jsonl"
+    copy.write_bytes(files[0].read_bytes() + b"\n")
+    assert train.default_digest(files + [copy]) != key
+    assert key == train.default_digest(files)
+    assert train.__file__ and key != train.default_digest([])  # the module alone gives another key

@@ -188,6 +188,14 @@ def render_snippets(report: SnippetsReport, console: Console, *, max_errors: int
     console.print(summary)
     console.print()
 
+    by_lang = Table(title="Per language (detected)", title_justify="left", show_edge=False)
+    for name in ("lang", "n", "accuracy", "weighted_f1", "macro_f1"):
+        by_lang.add_column(name, justify="left" if name == "lang" else "right")
+    for lang, row in report.by_lang.items():
+        by_lang.add_row(lang, *(_value(k, row[k]) for k in ("n", "accuracy", "weighted_f1", "macro_f1")))
+    console.print(by_lang)
+    console.print()
+
     per_class = Table(title="Per class", title_justify="left", show_edge=False)
     for name in ("code", "precision", "recall", "f1", "support"):
         per_class.add_column(name, justify="left" if name == "code" else "right")

@@ -11,13 +11,15 @@ A ``None`` prediction is the label ``"NONE"`` (always wrong); an ACLED sub-type 
 JSON form (``SnippetsReport.to_json()``): ``n`` (scored rows), ``excluded``, ``failed`` (the
 classifier raised: counted as ``"NONE"``), ``classes`` (labels averaged over), then ``accuracy``,
 ``weighted_f1``, ``macro_f1``, each with ``key_n`` = n; ``per_class`` (code → precision, recall,
-f1, support) and ``confusion`` (gold code → predicted label → count, non-zero cells only).
+f1, support), ``confusion`` (gold code → predicted label → count, non-zero cells only) and ``by_lang``
+(the snippet's language as ``sitrep.lang.detect_language`` tells it, ``unknown`` when it cannot → ``n``,
+``accuracy``, ``weighted_f1``, ``macro_f1`` over that language's rows, with the gold codes present there).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 
 from sitrep.evaluate._common import describe_exception, put, rounded
@@ -50,6 +52,7 @@ class SnippetsReport:
     confusion: dict[str, dict[str, int]]  # gold → pred → count
     errors: tuple[SnippetError, ...]
     failures: tuple[tuple[str, str], ...] = ()  # (id, exception) of the rows where the classifier raised
+    by_lang: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"n": self.n, "excluded": self.excluded, "failed": self.failed, "classes": len(self.labels)}
@@ -58,6 +61,7 @@ class SnippetsReport:
         put(out, "macro_f1", self.macro_f1, self.n)
         out["per_class"] = self.per_class
         out["confusion"] = self.confusion
+        out["by_lang"] = self.by_lang
         return rounded(out)
 
 
@@ -88,7 +92,7 @@ def evaluate_snippets(
     catch_errors: bool = True,
 ) -> SnippetsReport:
     """Classify every ACLED-labelled snippet and score the labels (see the module docstring)."""
-    from sklearn.metrics import accuracy_score, precision_recall_fscore_support
+    from sklearn.metrics import precision_recall_fscore_support
 
     classify = classify or default_classifier()
     ids: list[str] = []
@@ -118,13 +122,8 @@ def evaluate_snippets(
     per_class: dict[str, dict[str, Any]] = {}
     accuracy = weighted = macro = None
     if n:
-        accuracy = float(accuracy_score(y_true, y_pred))
-        scores = {}
-        for average in ("weighted", "macro"):
-            scores[average] = float(
-                precision_recall_fscore_support(y_true, y_pred, labels=labels, average=average, zero_division=0)[2]
-            )
-        weighted, macro = scores["weighted"], scores["macro"]
+        overall = _scores(y_true, y_pred)
+        accuracy, weighted, macro = overall["accuracy"], overall["weighted_f1"], overall["macro_f1"]
         p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=labels, average=None, zero_division=0)
         for i, code in enumerate(labels):
             per_class[code] = {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]), "support": int(s[i])}
@@ -148,4 +147,27 @@ def evaluate_snippets(
         confusion=confusion,
         errors=errors,
         failures=tuple(failures),
+        by_lang=_by_lang(texts, y_true, y_pred),
     )
+
+
+def _scores(y_true: list[str], y_pred: list[str]) -> dict[str, Any]:
+    """``n``, ``accuracy``, ``weighted_f1`` and ``macro_f1`` over the gold codes present in ``y_true``."""
+    from sklearn.metrics import accuracy_score, precision_recall_fscore_support
+
+    labels = sorted(set(y_true))
+    out: dict[str, Any] = {"n": len(y_true), "accuracy": float(accuracy_score(y_true, y_pred))}
+    for average in ("weighted", "macro"):
+        f1 = precision_recall_fscore_support(y_true, y_pred, labels=labels, average=average, zero_division=0)[2]
+        out[f"{average}_f1"] = float(f1)
+    return out
+
+
+def _by_lang(texts: list[str], y_true: list[str], y_pred: list[str]) -> dict[str, dict[str, Any]]:
+    """The scores per detected language of the snippets."""
+    from sitrep.lang import detect_language
+
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for text, g, p in zip(texts, y_true, y_pred):
+        rows.setdefault(detect_language(text) or "unknown", []).append((g, p))
+    return {lang: _scores([g for g, _ in pairs], [p for _, p in pairs]) for lang, pairs in sorted(rows.items())}
