@@ -120,6 +120,8 @@ def extract_items(items: Sequence[Item], model: Optional[str] = None) -> list[Ex
     inputs = [_article_input(i) for i in items]
     try:
         return list(extract_many(inputs, model=model))
+    except SitrepError:  # the set-up is wrong (a model not installed): stop, nothing of this chunk is stored
+        raise
     except Exception:  # one bad article must not sink its chunk: retry one by one
         return [_extract_one(i, model) for i in inputs]
 
