@@ -115,3 +115,27 @@ def test_kill_9_then_ingest_again_gives_the_rows_of_one_clean_run(corpus, tmp_pa
     assert _run_cli(corpus, killed).wait(timeout=300) == 0
     for table in TABLES:
         assert table_rows(clean, table) == table_rows(killed, table), table
+
+
+def test_an_article_that_breaks_extraction_is_stored_as_failed_and_the_others_are_not(tmp_path, monkeypatch):
+    import sitrep.pipeline
+
+    real = sitrep.pipeline.to_extraction
+
+    def fragile(article, doc):
+        if "Sikasso" in article.text:
+            raise RuntimeError("a component failed")
+        return real(article, doc)
+
+    monkeypatch.setattr(sitrep.pipeline, "to_extraction", fragile)
+    path = tmp_path / "three.jsonl"
+    texts = [f"Des hommes armés ont abattu deux civils mardi à {town}, au Mali." for town in ("Gao", "Sikasso", "Mopti")]
+    path.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    result = ingest([path], db)
+    assert (result.added, result.failed) == (3, 1)
+    con = duckdb.connect(str(db), read_only=True)
+    rows = dict(con.execute("SELECT source, status || ' ' || coalesce(message, '') FROM articles").fetchall())
+    con.close()
+    assert rows[f"{path}:line 2"] == "failed error: RuntimeError: a component failed"
+    assert rows[f"{path}:line 1"].startswith("done") and rows[f"{path}:line 3"].startswith("done")
