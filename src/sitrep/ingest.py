@@ -9,14 +9,15 @@ Work goes in chunks: a chunk's articles are extracted, then stored in one transa
 event reports merged into events (``sitrep.store``). A process killed at any point loses at most
 the chunk in flight; running the same command again finishes the job.
 
-Engines: ``local`` extracts in this process (``processes=1``) or in a pool of worker processes that
-each load the models once; ``ray`` runs extraction with Ray Data (``sitrep.scale``).
+Engines: ``local`` extracts in this process (``processes=1``) or in a pool of worker processes (forked
+on Linux after the models are loaded, so they share them; spawned elsewhere, each loading them once); ``ray`` runs extraction with Ray Data (``sitrep.scale``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,9 +152,9 @@ def _local_results(
         for items, problems in work:
             yield items, problems, extract_items(items, model) if items else []
         return
-    import multiprocessing as mp
-
-    context = mp.get_context("spawn")
+    context = _pool_context()
+    if context.get_start_method() == "fork":
+        _warm(model, lang)  # loaded once here, shared by the forked workers
     with context.Pool(processes, initializer=_warm, initargs=(model, lang)) as pool:
         pending: deque = deque()
         for items, problems in work:
@@ -166,12 +167,22 @@ def _local_results(
             yield items_, problems_, result.get()
 
 
+def _pool_context():
+    """fork on Linux, as spaCy's own ``n_process`` does: workers start at once and share the models
+    the parent loaded (it holds no store connection then); spawn elsewhere."""
+    import multiprocessing as mp
+
+    if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods():
+        return mp.get_context("fork")
+    return mp.get_context("spawn")
+
+
 def _warm(model: Optional[str], lang: Optional[str] = None) -> None:
     """Load the pipeline of ``lang`` ahead of the first chunk (other languages load when first met)."""
-    from sitrep.pipeline import load_pipeline
+    from sitrep.pipeline import extract
 
     if lang:
-        load_pipeline(lang, model)
+        extract("Warm-up.", lang=lang, model=model)  # the models, the gazetteer and the language data
 
 
 # --- ingest -----------------------------------------------------------------------------------
