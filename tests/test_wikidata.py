@@ -2,6 +2,7 @@
 items this test writes (their ids are made up), and the actor loader reading what the command wrote."""
 
 import json
+import socket
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -179,7 +180,10 @@ def test_write_elsewhere_keeps_the_loader_file(api, user_file, tmp_path):
 def test_network_failures_have_codes_and_write_nothing(api, user_file, failure, code):
     api.update(failure)
     if failure.get("closed"):
-        api["url"] = "http://127.0.0.1:9/w/api.php"  # the discard port: nothing listens there
+        with socket.socket() as free:  # a port nothing listens on
+            free.bind(("127.0.0.1", 0))
+            port = free.getsockname()[1]
+        api["url"] = f"http://127.0.0.1:{port}/w/api.php"
     result = _run(api, "--timeout", "2")
     assert result.exit_code == 2
     assert code in result.output
