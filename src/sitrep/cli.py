@@ -75,6 +75,15 @@ def _mount_eval() -> None:
 _mount_eval()
 
 
+def _mount_actors() -> None:
+    from sitrep.wikidata import actors_app
+
+    app.add_typer(actors_app, name="actors")
+
+
+_mount_actors()
+
+
 @app.command()
 def extract(
     path: str = typer.Argument(..., help="A .txt, .html, .json or .jsonl file (or .gz of one), or - for stdin."),

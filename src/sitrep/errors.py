@@ -34,6 +34,10 @@ class Errors:
     E204 = "{source}: could not fetch: {detail}"
     E205 = "{source}: the Ray engine needs Ray (pip install 'sitrep[ray]'): {detail}"
     E206 = "{source}: not a valid filter: {detail}"
+    E300 = "{source}: could not reach the Wikidata API: {detail} (check the network or --endpoint, then run again)."
+    E301 = "{source}: the Wikidata API answered HTTP {status} ({detail}); try again later."
+    E302 = "{source}: the Wikidata API's answer is not what it should be: {detail}"
+    E303 = "{source}: the file of Wikidata ids is invalid: {detail} (delete it, or run 'sitrep actors wikidata' again)."
     E103 = "{source}: the CSV file has no text column (one of text, content, body, notes); its columns are: {columns}."
 
 

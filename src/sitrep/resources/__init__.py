@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import typing
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
@@ -266,13 +266,29 @@ def load_language(lang: str) -> LanguagePack:
 
 
 @lru_cache(maxsize=None)
-def load_actor_dictionary() -> ActorDictionary:
-    return _load("common/actors.json", ActorDictionary)
+def load_actor_dictionary(merged: bool = True) -> ActorDictionary:
+    """``common/actors.json``; with ``merged``, the Wikidata ids the user found with ``sitrep actors
+    wikidata`` (``sitrep.wikidata.user_file``) replace the shipped ones."""
+    shipped = _load("common/actors.json", ActorDictionary)
+    if not merged:
+        return shipped
+    ids = _user_wikidata("actors")
+    return replace(shipped, actors=tuple(replace(a, wikidata=ids.get(a.name, a.wikidata)) for a in shipped.actors))
+
+
+def _user_wikidata(kind: str) -> dict[str, str]:
+    from sitrep.wikidata import user_ids
+
+    return user_ids()[kind]
 
 
 @lru_cache(maxsize=None)
-def load_office_holders() -> tuple[OfficeHolder, ...]:
-    """``common/offices.jsonl``: a JSON object a line, each checked against ``OfficeHolder``."""
+def load_office_holders(merged: bool = True) -> tuple[OfficeHolder, ...]:
+    """``common/offices.jsonl``: a JSON object a line, each checked against ``OfficeHolder``; with
+    ``merged``, the user's Wikidata ids for the people replace the shipped ones (as for actors)."""
+    if merged:
+        ids = _user_wikidata("people")
+        return tuple(replace(h, wikidata=ids.get(h.person, h.wikidata)) for h in load_office_holders(False))
     relative = "common/offices.jsonl"
     text = resources.files("sitrep.resources").joinpath(relative).read_text(encoding="utf-8")
     out = []
