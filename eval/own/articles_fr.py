@@ -547,7 +547,7 @@ ARTICLES = [
             },
             {
                 "sub": "Disrupted weapons use", "a1": ("Military Forces of Benin (2016-)", "BEN"), "a2": None,
-                "place": "Banikoara", "dates": ["2024-12-26", "2025-01-30"],
+                "place": "Banikoara", "dates": ["2025-01-02", "2025-01-30"],
                 "evidence": [
                     "Le lendemain, des démineurs ont désamorcé deux engins explosifs posés sur la route reliant Banikoara à Kandi.",
                 ],
