@@ -114,3 +114,12 @@ def resident_mb() -> float:
         except (OSError, ValueError, IndexError):
             continue
     return total / 1e6
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process so far, in MB (ru_maxrss; 0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -155,6 +155,7 @@ def bench(
     if ingest:
         return _bench_ingest(corpus, lang, processes)
     from sitrep.bench import bench as run_bench
+    from sitrep.bench import peak_mb
     from sitrep.io.readers import Document, read_documents
 
     texts = [d.text for d in read_documents(corpus) if isinstance(d, Document)]
@@ -164,7 +165,8 @@ def bench(
         f"{r.articles} articles, {r.words} words\n"
         f"spaCy parse: {r.articles / r.parse_seconds:.1f} articles/s, {r.parse_words_per_s:.0f} words/s\n"
         f"sitrep extract: {r.articles / r.extract_seconds:.1f} articles/s, {r.extract_words_per_s:.0f} words/s\n"
-        f"extract throughput = {r.ratio:.0%} of the bare parse"
+        f"extract throughput = {r.ratio:.0%} of the bare parse\n"
+        f"peak memory of this process: {peak_mb():.0f} MB"
     )
 
 

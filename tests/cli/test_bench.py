@@ -16,6 +16,7 @@ def test_bench_reports_both_throughputs(tmp_path):
     assert result.exit_code == 0, result.output
     assert "6 articles" in result.stdout
     assert "spaCy parse" in result.stdout and "sitrep extract" in result.stdout and "of the bare parse" in result.stdout
+    assert "peak memory" in result.stdout
 
 
 def test_bench_ingest_reports_throughput_and_memory(tmp_path):
