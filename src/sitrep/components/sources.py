@@ -29,6 +29,7 @@ STOP = {",", ";", ".", ":", "(", ")", "«", "»", '"', "“", "”"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 ACTIVE_SUBJECTS = {"nsubj"}
 RELATIVE_DEPS = {"acl:relcl", "relcl", "acl"}
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod:poss"}  # "the Clinton administration": a name inside a noun phrase
 INVERTED_DEPS = {"nsubj", "obj", "dobj", "appos"}  # "a déclaré mardi le Premier ministre": the parser's obj
 CLAUSE_OPENERS = {",", "»", "”", '"', ":"}  # what comes before an inverted reporting verb
 # the actor dictionary's sectors, as the role of a body that speaks
@@ -239,15 +240,16 @@ class StatementFinder:
             who = self._person(unit, verbs, places, unit_quotes, actors, home, known, pending_role)
             if who is None and verbs:
                 who = self._office_or_body(unit, verbs, unit_quotes, actors, home)
-            if who is None and verbs and unit_quotes and last is not None and _pronoun_speaker(unit):
+            if who is None and unit_quotes and last is not None and _pronoun_speaker(unit) and any(map(_says, verbs)):
                 who = last
             if who is None:
-                if not verbs:  # "… de la part du porte-parole X." names who speaks next
-                    named = self._named(unit, places, unit_quotes)
-                    if named is not None:
-                        role = self._role(unit, named)
-                        last = Speaker(named, role.text if role is not None else None, self._country(role, named, actors, home))
-                        known.setdefault(named[-1].text, last)
+                named = self._named(unit, places, unit_quotes)
+                if named is not None:
+                    role = self._role(unit, named)
+                    found = Speaker(named, role.text if role is not None else None, self._country(role, named, actors, home))
+                    known.setdefault(named[-1].text, found)  # "…," Cipolli said: the full name
+                    if not verbs:  # "… de la part du porte-parole X." names who speaks next
+                        last = found
                 pending_role = self._role_subject(unit, verbs) if verbs else None
                 continue
             statement = self._statement(doc, unit, who, verbs, unit_quotes)
@@ -255,7 +257,7 @@ class StatementFinder:
             if statement is None:
                 continue
             last = who
-            if who.named:
+            if who.named and len(who.span) > 1:
                 known.setdefault(who.span[-1].text, who)
             out.append(statement)
         return out
@@ -307,10 +309,8 @@ class StatementFinder:
             return []
         if subjects:
             return subjects
-        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-        first = min([verb] + auxes, key=lambda t: t.i)
-        finite = auxes or "VerbForm=Fin" in str(verb.morph)
-        if not finite or first.i == unit.start or unit.doc[first.i - 1].text not in CLAUSE_OPENERS:
+        first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda t: t.i)
+        if not _finite(verb) or first.i == unit.start or unit.doc[first.i - 1].text not in CLAUSE_OPENERS:
             return []  # "…, accusant l'Algérie de …": not an inverted clause
         after = [c for c in verb.children if c.i > verb.i and c.dep_ in INVERTED_DEPS and c.i < unit.end]
         if not after:
@@ -353,13 +353,15 @@ class StatementFinder:
         return None
 
     def _head_kind(self, head: Token, phrase: Span) -> Optional[str]:
-        text = phrase.text.lower()
+        """The kind of the first term of ``speaker_heads`` the head belongs to; a term of several
+        words may have others between them ("ministère malien de la Défense")."""
+        words = [t.lower_ for t in phrase]
         for kind, terms in self.heads.items():
             for term in terms:
-                words = term.split()
-                if (len(words) == 1 and term in (head.lower_, head.lemma_.lower())) or (
-                    len(words) > 1 and head.lower_ in words and term in text
-                ):
+                parts = term.split()
+                if len(parts) == 1 and term in (head.lower_, head.lemma_.lower()):
+                    return kind
+                if len(parts) > 1 and head.lower_ in parts and _in_order(parts, words):
                     return kind
         return None
 
@@ -368,6 +370,8 @@ class StatementFinder:
         no subject of its own ("a réagi X", "a déclaré à l'AFP X", "said X")."""
         people = self._people(unit, places, quotes)
         for verb in verbs:
+            if _passive(verb):
+                continue  # "X est accusé de …": X is spoken of
             # a subject inside the quoted words is the parser's mistake, not the speaker
             subjects = [c for c in _subjects(verb) if not any(a <= c.idx < b for a, b in quotes)]
             tree = {t.i for c in subjects for t in c.subtree}
@@ -376,6 +380,8 @@ class StatementFinder:
                 between = unit.doc[verb.i + 1 : p.start]
                 inverted = (
                     0 < p.start - verb.i <= 6
+                    and _finite(verb)  # "blaming the Clinton administration": not an inverted clause
+                    and p.root.dep_ not in MODIFIER_DEPS
                     and not (tree - {t.i for t in p})
                     and all(t.pos_ in ("ADP", "DET", "ADV", "PUNCT") or t.ent_type_ == "ORG" or t.lower_ in self.when for t in between)
                 )
@@ -535,6 +541,11 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _in_order(parts: list[str], words: list[str]) -> bool:
+    rest = iter(words)
+    return all(any(p == w for w in rest) for p in parts)
+
+
 def _inside(char: int, quotes) -> bool:
     return any(a <= char < b for a, b in quotes)
 
@@ -542,6 +553,16 @@ def _inside(char: int, quotes) -> bool:
 def _agents(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "obl:agent"]
     return found + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _finite(verb: Token) -> bool:
+    """"a déclaré", "said": a clause of its own; "accusant", "blaming" are not."""
+    return any(c.dep_.startswith("aux") for c in verb.children) or "VerbForm=Fin" in str(verb.morph)
+
+
+def _says(verb: Token) -> bool:
+    """An active reporting verb of its own clause: "a-t-il ajouté", not "is accused of", "once accused"."""
+    return not _passive(verb) and verb.dep_ not in RELATIVE_DEPS
 
 
 def _passive(verb: Token) -> bool:
@@ -568,7 +589,7 @@ def _noun_phrase(unit: Span, head: Token) -> Span:
         start += 1
     end = head.i + 1
     last = min(head.right_edge.i + 1, unit.end, head.i + 14)
-    while end < last and doc[end].text not in STOP and doc[end].pos_ not in ("VERB", "AUX", "SCONJ", "PRON"):
+    while end < last and doc[end].text not in STOP and doc[end].pos_ not in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ"):
         end += 1
     while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
         end -= 1
