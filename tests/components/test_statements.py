@@ -116,3 +116,33 @@ def test_passive_agent_is_the_speaker():
 )
 def test_no_speaker_in_english(text):
     assert statements(text) == ()
+
+
+# precision and evidence for named people too ------------------------------------------------
+
+
+def test_a_person_accused_is_not_a_speaker():
+    found = statements(
+        "Moussa Traoré, ancien ministre des Finances, est accusé d'avoir détourné des fonds publics. "
+        "Former governor Ahmed Bello was accused of diverting public funds, prosecutors said."
+    )
+    assert all(s.speaker not in ("Moussa Traoré", "Ahmed Bello") for s in found)
+
+
+def test_a_name_inside_a_noun_phrase_after_a_participle_is_not_a_speaker():
+    found = statements("The senator spoke for an hour, blaming the Obama administration for the crisis in Libya.")
+    assert all("Obama" not in s.speaker for s in found)
+
+
+def test_the_verb_that_introduces_a_quote_types_it():
+    s = only("« Nous frapperons tous ceux qui franchiront la frontière », a menacé jeudi Ousmane Cissé, chef du mouvement.")
+    assert s.speaker == "Ousmane Cissé" and s.plover == "THREATEN"
+    assert s.quote.startswith("« Nous frapperons")
+
+
+def test_surname_refers_to_the_full_name_seen_in_a_sentence_with_another_verb():
+    found = statements(
+        "Residents were asking why police chief Daniel Mwangi had been suspended. "
+        "\u201cI have done nothing wrong,\u201d Mwangi said on Friday."
+    )
+    assert [s.speaker for s in found] == ["Daniel Mwangi"]

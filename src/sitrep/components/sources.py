@@ -481,6 +481,10 @@ class StatementFinder:
                 if q.start <= cue.start < q.end:
                     return q
             anchor = doc[cue.anchor]
+            if anchor in verbs and spans:
+                quote = min(spans, key=lambda q: _gap(q, verbs))
+                if min(verbs, key=lambda v: _gap(quote, [v])).i == anchor.i:
+                    return quote  # "« … », a menacé X": the verb that introduces the quote types it
             end = anchor.i + 1
             while end < unit.end and doc[end].text not in STOP and end < anchor.i + 25:
                 end += 1
@@ -489,15 +493,10 @@ class StatementFinder:
                 start += 1  # "… au calme et promis l'envoi de vivres"
             phrase = doc[start:end]
             if len(phrase) > 1 and not any(q.start < phrase.end and phrase.start < q.end for q in spans):
-                following = next((q for q in spans if q.start == end), None)
-                if following is not None and anchor in verbs:
-                    return following  # "a dénoncé « une agression »": the words are the quote
+                following = next((q for q in spans if q.start == end), None)  # "avoir entamé « la deuxième phase »"
                 return doc[phrase.start : following.end] if following is not None else phrase
         if spans and verbs:
-            def gap(q: Span) -> int:
-                return min(abs(q.start_char - v.idx - len(v)) if q.start >= v.i else abs(v.idx - q.end_char) for v in verbs)
-
-            return min(spans, key=gap)
+            return min(spans, key=lambda q: _gap(q, verbs))
         return max(spans, key=len) if spans else unit
 
 
@@ -539,6 +538,11 @@ def _subjects(verb: Token) -> list[Token]:
             return found
         verb = verb.head
     return []
+
+
+def _gap(quote: Span, verbs: list[Token]) -> int:
+    """Characters between a quote and the nearest reporting verb."""
+    return min(abs(quote.start_char - v.idx - len(v)) if quote.start >= v.i else abs(v.idx - quote.end_char) for v in verbs)
 
 
 def _in_order(parts: list[str], words: list[str]) -> bool:
