@@ -33,7 +33,10 @@ MODIFIER_DEPS = {"compound", "amod", "poss", "nmod:poss"}  # "the Clinton admini
 INVERTED_DEPS = {"nsubj", "obj", "dobj", "appos"}  # "a déclaré mardi le Premier ministre": the parser's obj
 CLAUSE_OPENERS = {",", "»", "”", '"', ":"}  # what comes before an inverted reporting verb
 # the actor dictionary's sectors, as the role of a body that speaks
-SECTOR_ROLES = {"GOV": "government", "MIL": "military", "REB": "armed_group", "UAF": "armed_group", "CRM": "armed_group", "PTY": "party", "OPP": "opposition"}
+SECTOR_ROLES = {
+    "GOV": "government", "MIL": "military", "REB": "armed_group", "UAF": "armed_group", "CRM": "armed_group",
+    "PTY": "party", "OPP": "opposition",
+}
 KIND_ROLES = {"country": "government", "capital": "government", "organisation": "organisation"}
 
 
@@ -206,7 +209,6 @@ class StatementFinder:
 
     def __init__(self, nlp: Language, pack: LanguagePack, verbs: set[str]) -> None:
         from sitrep.plover import actors_for, typer_for  # late: sitrep.plover imports the components package
-
         from sitrep.resources import load_actor_dictionary
 
         self.pack = pack
@@ -221,7 +223,8 @@ class StatementFinder:
         self.bodies = {a.lower(): actor for actor in load_actor_dictionary().actors for a in actor.aliases}
         self.body_matcher = term_matcher(nlp, [a for actor in load_actor_dictionary().actors for a in actor.aliases])
         time = pack.time  # "a déclaré mardi soir X": the day is not in the way
-        self.when = {w.lower() for term in list(time.weekdays) + list(time.relative_days) + list(time.day_parts) for w in term.split()}
+        days = list(time.weekdays) + list(time.relative_days) + list(time.day_parts)
+        self.when = {w.lower() for term in days for w in term.split()}
 
     def __call__(self, doc: Doc) -> list[Statement]:
         quotes = _Sorted(quote_spans(doc.text), lambda q: q[0], lambda q: q[1])
@@ -325,7 +328,8 @@ class StatementFinder:
         """What may stand between an inverted verb and its speaker: a time, an adverb, the addressee."""
         if tok.lower_ in self.when or tok.pos_ in ("ADV", "ADP", "DET") or (tok.pos_ == "PUNCT" and tok.text not in STOP):
             return True
-        return tok.head.i != verb.i and any(a.head.i == verb.i and a.dep_.startswith(("obl", "iobj", "advmod")) for a in [tok] + list(tok.ancestors)[:3])
+        chain = [tok] + list(tok.ancestors)[:3]
+        return tok.head.i != verb.i and any(a.head.i == verb.i and a.dep_.startswith(("obl", "iobj", "advmod")) for a in chain)
 
     def _office(self, unit: Span, head: Token, actors, home) -> Optional["Speaker"]:
         if not self._is_role(head) or head.pos_ not in ("NOUN", "PROPN"):
@@ -337,7 +341,9 @@ class StatementFinder:
         """An organisation, armed group or country, or a body of one ("le gouvernement malien")."""
         phrase = _noun_phrase(unit, head)
         near = phrase.start - 2  # "Le Hamas", "l'ONU": a name with its article
-        inside = [a for a in actors.starting(near, phrase.end) if a.kind not in ("place", "named") and phrase.start < a.end <= phrase.end]
+        inside = [
+            a for a in actors.starting(near, phrase.end) if a.kind not in ("place", "named") and phrase.start < a.end <= phrase.end
+        ]
         bodies = [b for b in self._body_spans.starting(near, phrase.end) if phrase.start < b.end <= phrase.end]
         own = [b for b in bodies if b.start <= head.i < b.end]
         mine = [a for a in inside if a.start <= head.i < a.end and a.kind != "demonym"]
@@ -383,7 +389,9 @@ class StatementFinder:
                     and _finite(verb)  # "blaming the Clinton administration": not an inverted clause
                     and p.root.dep_ not in MODIFIER_DEPS
                     and not (tree - {t.i for t in p})
-                    and all(t.pos_ in ("ADP", "DET", "ADV", "PUNCT") or t.ent_type_ == "ORG" or t.lower_ in self.when for t in between)
+                    and all(
+                        t.pos_ in ("ADP", "DET", "ADV", "PUNCT") or t.ent_type_ == "ORG" or t.lower_ in self.when for t in between
+                    )
                 )
                 if subject or inverted:
                     return p
@@ -575,7 +583,7 @@ def _passive(verb: Token) -> bool:
 
 def _indefinite(head: Token) -> bool:
     """"un responsable", "des officiels", "officials": an office held by someone not named."""
-    dets = [c for c in head.children if c.dep_ in ("det", "poss", "nmod:poss") or c.dep_ == "case" and c.i < head.i]
+    dets = [c for c in head.children if c.dep_ in ("det", "poss", "nmod:poss")]
     if any("Definite=Ind" in str(d.morph) for d in dets if d.dep_ == "det"):
         return True
     return not dets and "Number=Plur" in str(head.morph)
