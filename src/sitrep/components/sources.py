@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.language import Language
@@ -27,6 +27,17 @@ from sitrep.resources import LanguagePack
 KIND_ORDER = ("armed_group", "military", "ngo", "media", "local", "government")
 STOP = {",", ";", ".", ":", "(", ")", "«", "»", '"', "“", "”"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+ACTIVE_SUBJECTS = {"nsubj"}
+RELATIVE_DEPS = {"acl:relcl", "relcl", "acl"}
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod:poss"}  # "the Clinton administration": a name inside a noun phrase
+INVERTED_DEPS = {"nsubj", "obj", "dobj", "appos"}  # "a déclaré mardi le Premier ministre": the parser's obj
+CLAUSE_OPENERS = {",", "»", "”", '"', ":"}  # what comes before an inverted reporting verb
+# the actor dictionary's sectors, as the role of a body that speaks
+SECTOR_ROLES = {
+    "GOV": "government", "MIL": "military", "REB": "armed_group", "UAF": "armed_group", "CRM": "armed_group",
+    "PTY": "party", "OPP": "opposition",
+}
+KIND_ROLES = {"country": "government", "capital": "government", "organisation": "organisation"}
 
 
 @Language.factory(
@@ -187,51 +198,71 @@ class StatementFinder:
     previous unit even without a reporting verb ("… de la part du porte-parole X. « … », a-t-il
     souligné"), and a role named in the previous unit ("Le secrétaire général de Y a affirmé …
     « … », a déclaré X"). The speaker's country comes from the role (its demonym, the organisation
-    he speaks for), else, for an office with no country named, from the article's own country."""
+    he speaks for), else, for an office with no country named, from the article's own country.
+
+    Without a name, the speaker is an office ("le Premier ministre malien", "Mali's foreign
+    minister") or a body the actor index resolves: an organisation or armed group ("le Hamas",
+    "the Islamic State group"), a country ("Le Mali a accusé …") or a noun of
+    ``speaker_heads`` with a country named ("le gouvernement malien", "Israel's army"). An office
+    named without article or with an indefinite one ("un responsable", "officials") is an anonymous
+    source: it makes a statement only when the words are a speech act (not ASSERT)."""
 
     def __init__(self, nlp: Language, pack: LanguagePack, verbs: set[str]) -> None:
         from sitrep.plover import actors_for, typer_for  # late: sitrep.plover imports the components package
+        from sitrep.resources import load_actor_dictionary
 
         self.pack = pack
-        self.verbs = verbs
         lex = pack.statements
+        self.verbs = set(verbs) | set(lex.speech_verbs)
         self.typer = typer_for(nlp, pack)
         self.actors = actors_for(nlp, pack)
-        self.roles = {r.lower() for r in lex.role_heads}
+        offices = [o for terms in pack.actors.offices.values() for o in terms if " " not in o]
+        self.roles = {r.lower() for r in list(lex.role_heads) + offices}
         self.role_matcher = term_matcher(nlp, lex.role_heads)
+        self.heads = {kind: tuple(t.lower() for t in terms) for kind, terms in lex.speaker_heads.items()}
+        self.bodies = {a.lower(): actor for actor in load_actor_dictionary().actors for a in actor.aliases}
+        self.body_matcher = term_matcher(nlp, [a for actor in load_actor_dictionary().actors for a in actor.aliases])
+        time = pack.time  # "a déclaré mardi soir X": the day is not in the way
+        days = list(time.weekdays) + list(time.relative_days) + list(time.day_parts)
+        self.when = {w.lower() for term in days for w in term.split()}
 
     def __call__(self, doc: Doc) -> list[Statement]:
         quotes = _Sorted(quote_spans(doc.text), lambda q: q[0], lambda q: q[1])
         actors = _Sorted(self.actors.mentions(doc), lambda a: a.start, lambda a: a.end)
         home = _home_country(doc)
         self._ents = _Sorted(list(doc.ents), lambda e: e.start, lambda e: e.end)
+        self._body_spans = _Sorted(find_terms(self.body_matcher, doc), lambda b: b.start, lambda b: b.end)
         places = {i for a in actors.items if a.kind in ("country", "capital", "place") for i in range(a.start, a.end)}
         out: list[Statement] = []
-        last: Optional[tuple[Span, Optional[Span]]] = None
-        known: dict[str, tuple[Span, Optional[Span]]] = {}  # surname → the speaker first named in full
+        last: Optional[Speaker] = None
+        known: dict[str, Speaker] = {}  # surname → the speaker first named in full
         pending_role: Optional[Span] = None
         for unit in _units(doc, quotes):
             verbs = [t for t in unit if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs]
             unit_quotes = quotes.overlapping(unit.start_char, unit.end_char)
-            speaker = self._speaker(unit, verbs, places, unit_quotes)
-            if speaker is not None and len(speaker) == 1 and speaker.text in known:
-                speaker, role = known[speaker.text]  # "…," Swapan said
-            elif speaker is not None:
-                role = self._role(unit, speaker) or pending_role
-            elif verbs and unit_quotes and last is not None and _pronoun_speaker(unit):
-                speaker, role = last
-            else:
-                if not verbs:  # "… de la part du porte-parole X." names who speaks next
-                    named = self._named(unit, places, unit_quotes)
-                    if named is not None:
-                        last = (named, self._role(unit, named))
-                        known.setdefault(named[-1].text, last)
+            who = self._person(unit, verbs, places, unit_quotes, actors, home, known, pending_role)
+            if who is None and verbs:
+                who = self._office_or_body(unit, verbs, unit_quotes, actors, home)
+            if who is None and unit_quotes and last is not None and _pronoun_speaker(unit) and any(map(_says, verbs)):
+                who = last
+            if who is None:
+                named = self._named(unit, places, unit_quotes)
+                if named is not None:
+                    role = self._role(unit, named)
+                    found = Speaker(named, role.text if role is not None else None, self._country(role, named, actors, home))
+                    known.setdefault(named[-1].text, found)  # "…," Cipolli said: the full name
+                    if not verbs:  # "… de la part du porte-parole X." names who speaks next
+                        last = found
                 pending_role = self._role_subject(unit, verbs) if verbs else None
                 continue
-            pending_role = None
-            last = (speaker, role)
-            known.setdefault(speaker[-1].text, last)
-            out.append(self._statement(doc, unit, speaker, role, verbs, unit_quotes, actors, home))
+            statement = self._statement(doc, unit, who, verbs, unit_quotes)
+            pending_role = None if who.named else self._role_subject(unit, verbs)
+            if statement is None:
+                continue
+            last = who
+            if who.named and len(who.span) > 1:
+                known.setdefault(who.span[-1].text, who)
+            out.append(statement)
         return out
 
     # who ----------------------------------------------------------------------------------
@@ -252,11 +283,101 @@ class StatementFinder:
         people = [p for p in self._people(unit, places, quotes) if len(p) > 1]
         return people[0] if people else None
 
+    def _person(self, unit: Span, verbs, places, quotes, actors, home, known, pending_role) -> Optional["Speaker"]:
+        speaker = self._speaker(unit, verbs, places, quotes)
+        if speaker is None:
+            return None
+        if len(speaker) == 1 and speaker.text in known:
+            return known[speaker.text]  # "…," Swapan said
+        role = self._role(unit, speaker) or pending_role
+        return Speaker(speaker, role.text if role is not None else None, self._country(role, speaker, actors, home))
+
+    def _office_or_body(self, unit: Span, verbs: list[Token], quotes, actors, home) -> Optional["Speaker"]:
+        """An office or a body that says: the active subject of a reporting verb, or what follows
+        an inverted one ("», a déclaré mardi le Premier ministre malien")."""
+        for verb in verbs:
+            if _inside(verb.idx, quotes) or verb.dep_ in RELATIVE_DEPS:
+                continue  # "les régions que la Russie a revendiquées": background, not a statement
+            for head in self._speaker_heads(unit, verb, quotes):
+                who = self._office(unit, head, actors, home) or self._body(unit, head, actors)
+                if who is not None:
+                    return who
+        return None
+
+    def _speaker_heads(self, unit: Span, verb: Token, quotes) -> list[Token]:
+        if _passive(verb):  # "condamnées par l'Union africaine", "condemned by the African Union"
+            return [a for a in _agents(verb) if not _inside(a.idx, quotes)]
+        subjects = [c for c in _subjects(verb) if not _inside(c.idx, quotes)]
+        if any(c.dep_ not in ACTIVE_SUBJECTS for c in subjects):
+            return []
+        if subjects:
+            return subjects
+        first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda t: t.i)
+        if not _finite(verb) or first.i == unit.start or unit.doc[first.i - 1].text not in CLAUSE_OPENERS:
+            return []  # "…, accusant l'Algérie de …": not an inverted clause
+        after = [c for c in verb.children if c.i > verb.i and c.dep_ in INVERTED_DEPS and c.i < unit.end]
+        if not after:
+            return []
+        head = after[0]
+        between = unit.doc[verb.i + 1 : head.left_edge.i]
+        if len(between) > 6 or not all(self._skippable(t, verb) for t in between):
+            return []
+        return [head]
+
+    def _skippable(self, tok: Token, verb: Token) -> bool:
+        """What may stand between an inverted verb and its speaker: a time, an adverb, the addressee."""
+        if tok.lower_ in self.when or tok.pos_ in ("ADV", "ADP", "DET") or (tok.pos_ == "PUNCT" and tok.text not in STOP):
+            return True
+        chain = [tok] + list(tok.ancestors)[:3]
+        return tok.head.i != verb.i and any(a.head.i == verb.i and a.dep_.startswith(("obl", "iobj", "advmod")) for a in chain)
+
+    def _office(self, unit: Span, head: Token, actors, home) -> Optional["Speaker"]:
+        if not self._is_role(head) or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        phrase = _noun_phrase(unit, head)
+        return Speaker(phrase, phrase.text, self._country(phrase, phrase, actors, home), named=False, anonymous=_indefinite(head))
+
+    def _body(self, unit: Span, head: Token, actors) -> Optional["Speaker"]:
+        """An organisation, armed group or country, or a body of one ("le gouvernement malien")."""
+        phrase = _noun_phrase(unit, head)
+        near = phrase.start - 2  # "Le Hamas", "l'ONU": a name with its article
+        inside = [
+            a for a in actors.starting(near, phrase.end) if a.kind not in ("place", "named") and phrase.start < a.end <= phrase.end
+        ]
+        bodies = [b for b in self._body_spans.starting(near, phrase.end) if phrase.start < b.end <= phrase.end]
+        own = [b for b in bodies if b.start <= head.i < b.end]
+        mine = [a for a in inside if a.start <= head.i < a.end and a.kind != "demonym"]
+        kind = self._head_kind(head, phrase)
+        if own or (kind and bodies):
+            actor = self.bodies[(own or bodies)[0].text.lower()]
+            return Speaker(phrase, kind or SECTOR_ROLES.get(actor.sector, "armed_group"), actor.country, named=False)
+        if mine or (kind and inside):
+            from sitrep.plover import ROLE_RANK
+
+            best = mine[0] if mine else min(inside, key=lambda a: (ROLE_RANK[a.kind], a.start))
+            return Speaker(phrase, kind or KIND_ROLES.get(best.kind, "government"), best.code, named=False)
+        return None
+
+    def _head_kind(self, head: Token, phrase: Span) -> Optional[str]:
+        """The kind of the first term of ``speaker_heads`` the head belongs to; a term of several
+        words may have others between them ("ministère malien de la Défense")."""
+        words = [t.lower_ for t in phrase]
+        for kind, terms in self.heads.items():
+            for term in terms:
+                parts = term.split()
+                if len(parts) == 1 and term in (head.lower_, head.lemma_.lower()):
+                    return kind
+                if len(parts) > 1 and head.lower_ in parts and _in_order(parts, words):
+                    return kind
+        return None
+
     def _speaker(self, unit: Span, verbs: list[Token], places: set[int], quotes) -> Optional[Span]:
         """The person who says: in the subject of a reporting verb, or right after a verb that has
         no subject of its own ("a réagi X", "a déclaré à l'AFP X", "said X")."""
         people = self._people(unit, places, quotes)
         for verb in verbs:
+            if _passive(verb):
+                continue  # "X est accusé de …": X is spoken of
             # a subject inside the quoted words is the parser's mistake, not the speaker
             subjects = [c for c in _subjects(verb) if not any(a <= c.idx < b for a, b in quotes)]
             tree = {t.i for c in subjects for t in c.subtree}
@@ -265,8 +386,12 @@ class StatementFinder:
                 between = unit.doc[verb.i + 1 : p.start]
                 inverted = (
                     0 < p.start - verb.i <= 6
+                    and _finite(verb)  # "blaming the Clinton administration": not an inverted clause
+                    and p.root.dep_ not in MODIFIER_DEPS
                     and not (tree - {t.i for t in p})
-                    and all(t.pos_ in ("ADP", "DET", "ADV", "PUNCT") or t.ent_type_ == "ORG" for t in between)
+                    and all(
+                        t.pos_ in ("ADP", "DET", "ADV", "PUNCT") or t.ent_type_ == "ORG" or t.lower_ in self.when for t in between
+                    )
                 )
                 if subject or inverted:
                     return p
@@ -336,18 +461,21 @@ class StatementFinder:
 
     # what ---------------------------------------------------------------------------------
 
-    def _statement(self, doc: Doc, unit: Span, speaker: Span, role: Optional[Span], verbs, quotes, actors, home) -> Statement:
+    def _statement(self, doc: Doc, unit: Span, who: "Speaker", verbs, quotes) -> Optional[Statement]:
         typing = self.typer.classify(unit, statement=True)
+        plover = typing.event or self.pack.statements.default
+        if who.anonymous and plover == self.pack.statements.default:
+            return None  # "a indiqué un responsable": a source of facts, not a speech act
         quote = self._quote(doc, unit, verbs, quotes, typing.cue)
         return Statement(
-            speaker=speaker.text,
-            plover=typing.event or self.pack.statements.default,
+            speaker=who.span.text,
+            plover=plover,
             mode=typing.mode,
             quote=quote.text,
-            role=role.text if role is not None else None,
-            speaker_country=self._country(role, speaker, actors, home),
+            role=who.role,
+            speaker_country=who.country,
             evidence=span_evidence(quote),
-            speaker_evidence=span_evidence(speaker),
+            speaker_evidence=span_evidence(who.span),
         )
 
     @staticmethod
@@ -361,18 +489,35 @@ class StatementFinder:
                 if q.start <= cue.start < q.end:
                     return q
             anchor = doc[cue.anchor]
+            if anchor in verbs and spans:
+                quote = min(spans, key=lambda q: _gap(q, verbs))
+                if min(verbs, key=lambda v: _gap(quote, [v])).i == anchor.i:
+                    return quote  # "« … », a menacé X": the verb that introduces the quote types it
             end = anchor.i + 1
             while end < unit.end and doc[end].text not in STOP and end < anchor.i + 25:
                 end += 1
-            phrase = doc[max(anchor.left_edge.i, unit.start) : end]
+            start = max(anchor.left_edge.i, unit.start)
+            while start < anchor.i and doc[start].pos_ in ("CCONJ", "PUNCT"):
+                start += 1  # "… au calme et promis l'envoi de vivres"
+            phrase = doc[start:end]
             if len(phrase) > 1 and not any(q.start < phrase.end and phrase.start < q.end for q in spans):
-                return phrase
+                following = next((q for q in spans if q.start == end), None)  # "avoir entamé « la deuxième phase »"
+                return doc[phrase.start : following.end] if following is not None else phrase
         if spans and verbs:
-            def gap(q: Span) -> int:
-                return min(abs(q.start_char - v.idx - len(v)) if q.start >= v.i else abs(v.idx - q.end_char) for v in verbs)
-
-            return min(spans, key=gap)
+            return min(spans, key=lambda q: _gap(q, verbs))
         return max(spans, key=len) if spans else unit
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: a named person, an office or a body (``named`` False), with the role and country
+    the statement gets; ``anonymous``: an office without a definite article ("un responsable")."""
+
+    span: Span
+    role: Optional[str]
+    country: Optional[str]
+    named: bool = True
+    anonymous: bool = False
 
 
 class _Sorted:
@@ -401,6 +546,66 @@ def _subjects(verb: Token) -> list[Token]:
             return found
         verb = verb.head
     return []
+
+
+def _gap(quote: Span, verbs: list[Token]) -> int:
+    """Characters between a quote and the nearest reporting verb."""
+    return min(abs(quote.start_char - v.idx - len(v)) if quote.start >= v.i else abs(v.idx - quote.end_char) for v in verbs)
+
+
+def _in_order(parts: list[str], words: list[str]) -> bool:
+    rest = iter(words)
+    return all(any(p == w for w in rest) for p in parts)
+
+
+def _inside(char: int, quotes) -> bool:
+    return any(a <= char < b for a, b in quotes)
+
+
+def _agents(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ == "obl:agent"]
+    return found + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _finite(verb: Token) -> bool:
+    """"a déclaré", "said": a clause of its own; "accusant", "blaming" are not."""
+    return any(c.dep_.startswith("aux") for c in verb.children) or "VerbForm=Fin" in str(verb.morph)
+
+
+def _says(verb: Token) -> bool:
+    """An active reporting verb of its own clause: "a-t-il ajouté", not "is accused of", "once accused"."""
+    return not _passive(verb) and verb.dep_ not in RELATIVE_DEPS
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
+
+
+def _indefinite(head: Token) -> bool:
+    """"un responsable", "des officiels", "officials": an office held by someone not named."""
+    dets = [c for c in head.children if c.dep_ in ("det", "poss", "nmod:poss")]
+    if any("Definite=Ind" in str(d.morph) for d in dets if d.dep_ == "det"):
+        return True
+    return not dets and "Number=Plur" in str(head.morph)
+
+
+def _noun_phrase(unit: Span, head: Token) -> Span:
+    """The head's phrase without its article, up to a comma, a bracket or a verb: "Premier
+    ministre malien", "gouvernement malien", "Islamic State group"."""
+    doc = unit.doc
+    start = max(head.left_edge.i, unit.start)
+    for i in range(start, head.i):
+        if doc[i].text in STOP:
+            start = i + 1
+    while start < head.i and doc[start].pos_ in ("DET", "ADP", "PRON", "NUM", "PUNCT", "CCONJ"):
+        start += 1
+    end = head.i + 1
+    last = min(head.right_edge.i + 1, unit.end, head.i + 14)
+    while end < last and doc[end].text not in STOP and doc[end].pos_ not in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ"):
+        end += 1
+    while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+        end -= 1
+    return doc[start:end]
 
 
 def _units(doc: Doc, quotes: "_Sorted") -> list[Span]:

@@ -129,6 +129,12 @@ class StatementLexicon:
     when_future: dict[str, str]  # type announced for the future → type (PLOVER: cooperation → AGREE, conflict → THREATEN)
     when_negated: dict[str, str]  # type negated → type (refused cooperation → REJECT)
     inverse: tuple[str, ...] = ()  # verbs whose subject is the target: "X received aid from Y" (Y acts)
+    # kind (government, military, police, armed_group, organisation) → nouns that speak for a body
+    # when a country, a demonym or an organisation is named with them ("le gouvernement malien")
+    speaker_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # verbs of a speech act that make a statement even without a quote, besides the reporting verbs
+    # of ``sources.json`` ("a exhorté les parties à …", "welcomed the deal")
+    speech_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
