@@ -208,7 +208,9 @@ class StatementFinder:
     source: it makes a statement only when the words are a speech act (not ASSERT)."""
 
     def __init__(self, nlp: Language, pack: LanguagePack, verbs: set[str]) -> None:
-        from sitrep.plover import actors_for, typer_for  # late: sitrep.plover imports the components package
+        from sitrep.plover import actors_for, speaker_actor, typer_for  # late: sitrep.plover imports the components package
+
+        self.speaker_actor = speaker_actor
         from sitrep.resources import load_actor_dictionary
 
         self.pack = pack
@@ -249,13 +251,13 @@ class StatementFinder:
                 named = self._named(unit, places, unit_quotes)
                 if named is not None:
                     role = self._role(unit, named)
-                    found = Speaker(named, role.text if role is not None else None, self._country(role, named, actors, home))
+                    found = Speaker(named, role.text if role is not None else None, self._country(role, named, actors, home), role_span=role)
                     known.setdefault(named[-1].text, found)  # "…," Cipolli said: the full name
                     if not verbs:  # "… de la part du porte-parole X." names who speaks next
                         last = found
                 pending_role = self._role_subject(unit, verbs) if verbs else None
                 continue
-            statement = self._statement(doc, unit, who, verbs, unit_quotes)
+            statement = self._statement(doc, unit, who, verbs, unit_quotes, actors)
             pending_role = None if who.named else self._role_subject(unit, verbs)
             if statement is None:
                 continue
@@ -290,7 +292,7 @@ class StatementFinder:
         if len(speaker) == 1 and speaker.text in known:
             return known[speaker.text]  # "…," Swapan said
         role = self._role(unit, speaker) or pending_role
-        return Speaker(speaker, role.text if role is not None else None, self._country(role, speaker, actors, home))
+        return Speaker(speaker, role.text if role is not None else None, self._country(role, speaker, actors, home), role_span=role)
 
     def _office_or_body(self, unit: Span, verbs: list[Token], quotes, actors, home) -> Optional["Speaker"]:
         """An office or a body that says: the active subject of a reporting verb, or what follows
@@ -461,19 +463,22 @@ class StatementFinder:
 
     # what ---------------------------------------------------------------------------------
 
-    def _statement(self, doc: Doc, unit: Span, who: "Speaker", verbs, quotes) -> Optional[Statement]:
+    def _statement(self, doc: Doc, unit: Span, who: "Speaker", verbs, quotes, actors: "_Sorted") -> Optional[Statement]:
         typing = self.typer.classify(unit, statement=True)
         plover = typing.event or self.pack.statements.default
         if who.anonymous and plover == self.pack.statements.default:
             return None  # "a indiqué un responsable": a source of facts, not a speech act
         quote = self._quote(doc, unit, verbs, quotes, typing.cue)
+        role = who.role_span if who.named else who.span  # an office speaking: its own words name the role
+        actor = self.speaker_actor(actors.items, who.span, role)  # office holders and offices, as the actor stage reads them
         return Statement(
             speaker=who.span.text,
             plover=plover,
             mode=typing.mode,
             quote=quote.text,
             role=who.role,
-            speaker_country=who.country,
+            speaker_country=actor.country if actor is not None and actor.country else who.country,
+            actor=actor,
             evidence=span_evidence(quote),
             speaker_evidence=span_evidence(who.span),
         )
@@ -518,6 +523,7 @@ class Speaker:
     country: Optional[str]
     named: bool = True
     anonymous: bool = False
+    role_span: Optional[Span] = None  # the words naming the role, for the actor it ties the speaker to
 
 
 class _Sorted:
