@@ -146,3 +146,22 @@ def test_surname_refers_to_the_full_name_seen_in_a_sentence_with_another_verb():
         "\u201cI have done nothing wrong,\u201d Mwangi said on Friday."
     )
     assert [s.speaker for s in found] == ["Daniel Mwangi"]
+
+
+# the actor a speaker stands for ----------------------------------------------------------------
+
+
+def test_a_named_office_holder_speaks_for_his_government():
+    s = only("Le ministre américain de la Défense, Lloyd Austin, a accusé mardi l'Iran de financer les milices.")
+    assert s.actor is not None and s.actor.name == "Government of the United States"
+    assert s.actor.sector == "GOV" and s.actor.person == "Lloyd Austin" and s.speaker_country == "USA"
+
+
+def test_an_office_speaking_without_a_name_is_its_government():
+    s = only("« Nous exigeons le départ de toutes les troupes étrangères », a déclaré mardi le Premier ministre guinéen.")
+    assert s.actor is not None and s.actor.name == "Government of Guinea" and s.actor.sector == "GOV"
+
+
+def test_a_holder_named_by_surname_in_english():
+    (s,) = statements("Zelensky said on Tuesday that Russia must withdraw all its troops from Ukraine.", published="2024-03-05")
+    assert s.actor is not None and s.actor.name == "Government of Ukraine" and s.speaker_country == "UKR"
