@@ -34,8 +34,9 @@ from .normalise import normalise
 
 #: candidates kept per name, by prior
 MAX_CANDIDATES = 30
-#: people a town needs to be read for the region named like it ("near Gao": the town)
-TWIN_TOWN = 1_000
+#: share of its region's people a town named like the region needs to be read for it ("near
+#: Gao": the town; "in Montana" is not Montana City)
+TWIN_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,8 @@ class ContextResolver:
             return cand
         for other in self.candidates(m.name).cands:
             if other.feature == want and other.country == cand.country and other.admin1 == cand.admin1:
-                if want == "admin1" or other.population >= TWIN_TOWN:
+                town, region = (other, cand) if want == "city" else (cand, other)
+                if town.population >= TWIN_SHARE * region.population:
                     return other
         return cand
 
