@@ -143,3 +143,19 @@ def test_region_named_like_its_town_is_the_region_when_the_words_say_so(run):
     assert _located(doc) == [("Kidal", "MLI", "admin1", 3)]
     doc = run("Fighting broke out on Tuesday in the Gao region of Mali, killing two soldiers.", "en", "2024-03-12")
     assert _located(doc) == [("Gao", "MLI", "admin1", 3)]
+
+
+def test_other_spellings_and_attack_phrases_cue_misread_towns(run):
+    doc = run("Israeli warplanes struck a house in Khan Younis overnight, killing six people, medics said.", "en", "2024-03-12")
+    assert [(p.country, p.feature) for p in _event_places(doc)] == [("PSE", "city")]
+    doc = run("Suspected jihadists killed 12 villagers in an attack on Dori, in northern Burkina Faso, on Friday.", "en", "2024-03-12")
+    assert _located(doc) == [("Dori", "BFA", "city", 1)]
+    text = "Des jihadistes présumés ont tué douze villageois lors d'une attaque contre Dori, dans le nord du Burkina Faso, vendredi."
+    assert _located(run(text, "fr", "2024-03-12")) == [("Dori", "BFA", "city", 1)]
+
+
+def test_state_named_like_its_capital(run):
+    doc = run("Armed men abducted 20 students from a school in Kaduna state on Friday.", "en", "2024-03-12")
+    assert _located(doc) == [("Kaduna", "NGA", "admin1", 3)]
+    doc = run("Des hommes armés ont enlevé vendredi vingt élèves dans l'État de Kaduna, au Nigeria.", "fr", "2024-03-12")
+    assert _located(doc) == [("Kaduna", "NGA", "admin1", 3)]

@@ -274,10 +274,13 @@ class PlaceResolver:
         return not span.root.dep_.startswith("nsubj")  # "… in which Gao said": a speaker
 
     def _well_known(self, name: str, countries: set[str], strict: bool = False) -> bool:
-        """The gazetteer has ``name`` as a place's own name: a country or first-level region, a
-        town of ``WELL_KNOWN`` people or more, or (unless ``strict``) a town in a country the
-        text names."""
+        """The gazetteer has ``name`` as a place's own name: a country or first-level region, or
+        (unless ``strict``) a town of ``WELL_KNOWN`` people or more or in a country the text names;
+        or as another spelling of a town of ``BIG_TOWN`` people (``WELL_KNOWN`` in a country the
+        text names)."""
         for c, q in self._candidates(self._name(name)):
+            if q == Q_ALIAS and not strict and c.population >= WELL_KNOWN and (c.country in countries or c.population >= BIG_TOWN):
+                return True  # a big town's other spelling ("Khan Younis")
             if q >= Q_ALIAS:
                 continue
             if c.feature in ("country", "admin1") or (not strict and (c.population >= WELL_KNOWN or c.country in countries)):
@@ -502,7 +505,7 @@ class PlaceResolver:
         inside = text[start:end].lower().replace("’", "'")
         if self._region_before.search(before) or self._region_after.match(text[end : end + 20].lower()):
             return "region"
-        if any(inside.startswith(c) for c in self.lex.region_cues_before):
+        if any(inside.startswith(c.lower().replace("’", "'")) for c in self.lex.region_cues_before):
             return "region"
         return "town" if self._town_level.search(before) else None
 
@@ -664,6 +667,8 @@ _OF_IN = {"of", "in", "at"}
 MISREAD_LABELS = {"PERSON", "PER", "ORG", "NORP", "MISC", ""}
 #: people a town needs to be taken for a misread name without a country of the text around it
 WELL_KNOWN = 10_000
+#: people a town needs to be taken for a misread name under another spelling than its own
+BIG_TOWN = 100_000
 # how far a misread name runs: capitalised words, joined by hyphens or apostrophes ("Al-Qaim")
 NAME_TOKENS = 5
 
