@@ -139,3 +139,10 @@ def test_no_country_level_event_beside_located_ones():
     )
     found = events(text, "2024-03-14", "en")
     assert [(e.place.name, e.place.feature) for e in found] == [("Mopti", "city")]
+
+
+def test_a_demonstration_is_its_worst_moment():
+    (event,) = events("Protesters stormed the parliament building in Dakar on Sunday, smashing windows.", "2024-03-14", "en")
+    assert event.sub_event_type == "Violent demonstration"
+    (event,) = events("Des manifestants ont pris d'assaut le parlement à Dakar dimanche.", "2024-03-14", "fr")
+    assert event.sub_event_type == "Violent demonstration"

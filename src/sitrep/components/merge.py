@@ -404,6 +404,9 @@ def _worth_keeping(d: Draft) -> bool:
 def _sub_type(d: Draft) -> tuple[str, Optional[str]]:
     explicit = [m for m in d.mentions if m.explicit and not m.quoted] or [m for m in d.mentions if m.explicit]
     pool = explicit or d.mentions
+    if all(m.sub_event_type in PROTEST_RANK for m in pool):  # a demonstration is its worst moment told
+        worst = max(pool, key=lambda m: PROTEST_RANK[m.sub_event_type])
+        return worst.sub_event_type, next((m.mode for m in pool if m.sub_event_type == worst.sub_event_type and m.mode), None)
     counts = Counter(m.sub_event_type for m in pool)
     sub = max(counts, key=lambda s: (counts[s], -[m.sub_event_type for m in pool].index(s)))
     mode = next((m.mode for m in pool if m.sub_event_type == sub and m.mode), None)
