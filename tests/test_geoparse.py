@@ -107,3 +107,16 @@ def test_the_wording_of_a_country_tips_the_balance():
     assert geoparse.resolve(us, *span(us, "Athens")).country == "USA"
     plain = "Police arrested an Athens man on Friday."
     assert geoparse.resolve(plain, *span(plain, "Athens")).country == "GRC"
+
+
+def test_misread_town_after_a_locative_is_detected():
+    text = "Gunmen killed five civilians in Gao on Tuesday, officials in Mali said."
+    found = {(p.evidence.text, p.country) for p in geoparse.detect(text)}
+    assert found == {("Gao", "MLI"), ("Mali", "MLI")}
+
+
+def test_town_or_region_named_alike_by_the_words_around():
+    text = "Troops patrolled the streets in Kidal on Friday. The Kidal region has seen fighting since 2012."
+    town = geoparse.resolve(text, *span(text, "Kidal"))
+    region = geoparse.resolve(text, *span(text, "Kidal", 1))
+    assert town.feature == "city" and region.feature == "admin1" and town.country == region.country == "MLI"

@@ -64,3 +64,10 @@ def test_damage_told_with_another_event_is_that_events(run):
 def test_damage_alone_is_an_event(run):
     doc = run("Des inconnus ont incendié la mairie de Koutiala dans la nuit de mardi.", "fr", "2023-05-12")
     assert [e.sub_event_type for e in doc._.sitrep_events] == ["Looting/property destruction"]
+
+
+def test_armed_men_storming_a_post_is_a_clash_not_a_riot(run):
+    doc = run("Gunmen stormed a police checkpoint in Mosul on Sunday, killing four policemen.", "en", "2023-05-12")
+    assert {m.sub_event_type for m in doc._.sitrep_mentions} == {"Armed clash"}
+    doc = run("Des hommes armés ont pris d'assaut un poste de police à Dori dimanche, tuant quatre policiers.", "fr", "2023-05-12")
+    assert {m.sub_event_type for m in doc._.sitrep_mentions} == {"Armed clash"}

@@ -103,3 +103,46 @@ def test_several_mentions_of_one_strike_and_strikes_on_two_towns():
     )
     found = {e.place.name: e for e in events(two, "2023-05-16", "en")}
     assert set(found) == {"Mosul", "Kirkuk"} and found["Mosul"].casualties.killed.best == 4
+
+
+def _tolls(found):
+    return {e.place.name: e.casualties.killed.best for e in found}
+
+
+def test_one_toll_for_two_towns_is_not_counted_twice():
+    found = events("Air strikes hit Menaka and Ansongo in Mali on Tuesday, killing four people.", "2024-03-14", "en")
+    assert _tolls(found) == {"Menaka": 4, "Ansongo": None}
+    found = events("Des frappes ont touché Ménaka et Ansongo mardi, tuant quatre personnes.", "2024-03-14", "fr")
+    assert _tolls(found) == {"Menaka": 4, "Ansongo": None}
+
+
+def test_a_toll_told_with_one_of_two_towns_goes_to_that_town():
+    text = "Air strikes on Tuesday hit Menaka and Ansongo, where four people were killed, in Mali."
+    assert _tolls(events(text, "2024-03-14", "en")) == {"Menaka": None, "Ansongo": 4}
+    text = "Des frappes ont visé mardi la ville de Ménaka, où quatre civils ont été tués, et celle d'Ansongo, au Mali."
+    assert _tolls(events(text, "2024-03-14", "fr")) == {"Menaka": 4, "Ansongo": None}
+
+
+def test_event_without_a_place_of_its_own_is_coded_to_the_article_country():
+    text = "Security has worsened across Mali this year. Gunmen ambushed an army patrol on Monday, killing two soldiers."
+    (event,) = events(text, "2024-03-14", "en")
+    assert (event.place.country, event.place.feature, event.place.precision) == ("MLI", "country", 3)
+    text = "La sécurité se dégrade au Mali. Des hommes armés ont tendu lundi une embuscade à une patrouille, tuant deux soldats."
+    (event,) = events(text, "2024-03-14", "fr")
+    assert (event.place.country, event.place.precision) == ("MLI", 3)
+
+
+def test_no_country_level_event_beside_located_ones():
+    text = (
+        "Violence has spread across Mali this year. Gunmen ambushed an army patrol near Mopti on Monday, "
+        "killing two soldiers. Soldiers arrested dozens of suspects over the weekend, the army said."
+    )
+    found = events(text, "2024-03-14", "en")
+    assert [(e.place.name, e.place.feature) for e in found] == [("Mopti", "city")]
+
+
+def test_a_demonstration_is_its_worst_moment():
+    (event,) = events("Protesters stormed the parliament building in Dakar on Sunday, smashing windows.", "2024-03-14", "en")
+    assert event.sub_event_type == "Violent demonstration"
+    (event,) = events("Des manifestants ont pris d'assaut le parlement à Dakar dimanche.", "2024-03-14", "fr")
+    assert event.sub_event_type == "Violent demonstration"

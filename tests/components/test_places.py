@@ -99,3 +99,63 @@ def test_people_streets_and_addressees_are_not_unlisted_places(run):
     assert "Leeds" in names and not names & {"Marcus Delaney", "Delaney", "Kerimbara Road", "Kerimbara"}
     doc = run("Le porte-parole de l'armée a déclaré à Anadolu que deux soldats avaient été tués à Gao.", "fr", "2024-03-12")
     assert "Anadolu" not in {p.name for p in doc._.sitrep_places}
+
+
+# --- known towns the tagger misreads as a person, an organisation or nothing --------------------
+
+
+def _located(doc):
+    return [(p.name, p.country, p.feature, p.precision) for p in _event_places(doc)]
+
+
+def test_known_town_after_a_locative_is_a_place_whatever_its_entity_label(run):
+    doc = run("An air strike hit a fuel depot in Gao, Mali, on Monday, killing two guards.", "en", "2024-03-12")
+    assert _located(doc) == [("Gao", "MLI", "city", 1)]
+    doc = run("Rebels clashed with troops near Goma on Monday, killing seven.", "en", "2024-03-12")
+    assert _located(doc) == [("Goma", "COD", "city", 2)]
+
+
+def test_town_listed_with_a_place_is_a_place(run):
+    doc = run("Air strikes hit Menaka and Ansongo in Mali on Tuesday, killing four people.", "en", "2024-03-12")
+    assert {p.name for p in doc._.sitrep_places} >= {"Menaka", "Ansongo", "Mali"}
+
+
+def test_people_organisations_and_addressees_after_a_locative_stay_out(run):
+    doc = run("Gunmen attacked a convoy near the home of Moussa Diarra on Monday, killing two guards.", "en", "2024-03-12")
+    assert doc._.sitrep_places == []
+    doc = run("The attack was condemned in Parliament on Tuesday, the ministry told Reuters.", "en", "2024-03-12")
+    assert doc._.sitrep_places == []
+    doc = run("L'attaque a fait trois morts lundi, a déclaré à Jeune Afrique un responsable militaire.", "fr", "2024-03-12")
+    assert doc._.sitrep_places == []
+
+
+def test_town_named_like_its_region_near_in_or_at_is_the_town(run):
+    doc = run("Une frappe de drone a tué trois combattants près de Kidal, dans le nord du Mali, mardi.", "fr", "2024-03-12")
+    assert _located(doc) == [("Kidal", "MLI", "city", 2)]
+    doc = run("Une frappe aérienne a visé mardi un dépôt à Gao, au Mali, selon l'armée.", "fr", "2024-03-12")
+    assert _located(doc) == [("Gao", "MLI", "city", 1)]
+    doc = run("Protesters gathered near Raqqa on Tuesday, in northern Syria.", "en", "2024-03-12")
+    assert [(p.country, p.feature, p.precision) for p in _event_places(doc)] == [("SYR", "city", 2)]
+
+
+def test_region_named_like_its_town_is_the_region_when_the_words_say_so(run):
+    doc = run("Des affrontements ont éclaté mardi dans la région de Kidal, au Mali, faisant deux morts.", "fr", "2024-03-12")
+    assert _located(doc) == [("Kidal", "MLI", "admin1", 3)]
+    doc = run("Fighting broke out on Tuesday in the Gao region of Mali, killing two soldiers.", "en", "2024-03-12")
+    assert _located(doc) == [("Gao", "MLI", "admin1", 3)]
+
+
+def test_other_spellings_and_attack_phrases_cue_misread_towns(run):
+    doc = run("Israeli warplanes struck a house in Khan Younis overnight, killing six people, medics said.", "en", "2024-03-12")
+    assert [(p.country, p.feature) for p in _event_places(doc)] == [("PSE", "city")]
+    doc = run("Suspected jihadists killed 12 villagers in an attack on Dori, in northern Burkina Faso, on Friday.", "en", "2024-03-12")
+    assert _located(doc) == [("Dori", "BFA", "city", 1)]
+    text = "Des jihadistes présumés ont tué douze villageois lors d'une attaque contre Dori, dans le nord du Burkina Faso, vendredi."
+    assert _located(run(text, "fr", "2024-03-12")) == [("Dori", "BFA", "city", 1)]
+
+
+def test_state_named_like_its_capital(run):
+    doc = run("Armed men abducted 20 students from a school in Kaduna state on Friday.", "en", "2024-03-12")
+    assert _located(doc) == [("Kaduna", "NGA", "admin1", 3)]
+    doc = run("Des hommes armés ont enlevé vendredi vingt élèves dans l'État de Kaduna, au Nigeria.", "fr", "2024-03-12")
+    assert _located(doc) == [("Kaduna", "NGA", "admin1", 3)]

@@ -82,6 +82,8 @@ class MentionMerger:
             self._refer(doc, drafts, non_events, m)
         drafts = _fold_broad(drafts)
         fallback = _lead_place(doc)
+        if fallback is None and not any(d.place for d in drafts):
+            fallback = _article_country(doc)  # no event of the article has a place of its own
         for d in drafts:
             if d.place is None and fallback is not None and any(m.strength == "strong" for m in d.mentions):
                 d.place = fallback
@@ -102,8 +104,8 @@ class MentionMerger:
         specific = [p for p in m.places if p.feature in SPECIFIC]
         if specific:
             target = None
-            for place in specific:
-                target = self._join(drafts, m, place) or _new(drafts, m, place)
+            for place, own in _share_toll(doc, m, specific):
+                target = self._join(drafts, own, place) or _new(drafts, own, place)
             return target
         broad = m.places[0] if m.places else None
         match = _latest(drafts, m, within=broad)
@@ -267,6 +269,37 @@ def _already_told(drafts: list[Draft], m: Mention) -> Optional[Draft]:
     return None
 
 
+def _share_toll(doc: Doc, m: Mention, places: list[Place]) -> list[tuple[Place, Mention]]:
+    """A mention naming several places ("strikes hit X and Y, killing four") makes one event per
+    place; its toll is told once, so it goes to one of them only: the place nearest to the toll in
+    the parse, the first named on a tie. The others get no toll (ACLED never counts a death twice)."""
+    if len(places) < 2 or not m.casualties.evidence:
+        return [(p, m) for p in places]
+    toll = _token_at(doc, m.casualties.evidence[0].start, m.casualties.evidence[0].end)
+    owner = 0
+    if toll is not None:
+        spots = [_token_at(doc, p.evidence.start, p.evidence.end) if p.evidence else None for p in places]
+        owner = min(range(len(places)), key=lambda i: (_tree_distance(toll, spots[i]), i))
+    bare = replace(m, casualties=Casualties())
+    return [(p, m if i == owner else bare) for i, p in enumerate(places)]
+
+
+def _token_at(doc: Doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _tree_distance(a, b) -> int:
+    """Edges between two tokens in the parse (very far if not in one tree)."""
+    if b is None:
+        return 10**6
+    up = {t.i: d for d, t in enumerate([a, *a.ancestors])}
+    for d, t in enumerate([b, *b.ancestors]):
+        if t.i in up:
+            return d + up[t.i]
+    return 10**6
+
+
 def _own_town(doc: Doc, m: Mention) -> bool:
     """A town or site named inside the mention's own phrase ("Sunday's bombing of a market in X")."""
     phrase = doc[m.start : m.end].root
@@ -367,6 +400,9 @@ def _worth_keeping(d: Draft) -> bool:
 def _sub_type(d: Draft) -> tuple[str, Optional[str]]:
     explicit = [m for m in d.mentions if m.explicit and not m.quoted] or [m for m in d.mentions if m.explicit]
     pool = explicit or d.mentions
+    if all(m.sub_event_type in PROTEST_RANK for m in pool):  # a demonstration is its worst moment told
+        worst = max(pool, key=lambda m: PROTEST_RANK[m.sub_event_type])
+        return worst.sub_event_type, next((m.mode for m in pool if m.sub_event_type == worst.sub_event_type and m.mode), None)
     counts = Counter(m.sub_event_type for m in pool)
     sub = max(counts, key=lambda s: (counts[s], -[m.sub_event_type for m in pool].index(s)))
     mode = next((m.mode for m in pool if m.sub_event_type == sub and m.mode), None)
@@ -453,6 +489,18 @@ def _sentence(doc: Doc, m: Mention):
 def _non_event(doc: Doc, m: Mention) -> NonEvent:
     ev = _sentence(doc, m)
     return NonEvent(text=ev.text, reason=m.non_event or "unknown", evidence=ev)
+
+
+def _article_country(doc: Doc) -> Optional[Place]:
+    """The country the article names most (the first named on a tie), for events whose words
+    name no place in an article that places none: ACLED codes them to the country, precision 3."""
+    countries = [p for p in doc._.sitrep_places or [] if p.feature == "country"]
+    if not countries:
+        return None
+    counts = Counter(p.country for p in countries)
+    top = max(counts.values())
+    first = next(p for p in countries if counts[p.country] == top)
+    return replace(first, precision=3)
 
 
 def _lead_place(doc: Doc) -> Optional[Place]:

@@ -72,6 +72,12 @@ class PlaceResolver:
         self._agencies = {a.lower() for a in pack.sources.agencies}  # "à Anadolu": told to, not a place
         self._reporting = {v.lower() for v in pack.sources.reporting_verbs}
         self._streets = {w.lower() for w in self.lex.street_words}
+        cues = [c for terms in self.lex.unlisted_cues.values() for c in terms]
+        self.cues = term_matcher(nlp, cues)
+        self._town_level = _before_re(cues)
+        self._region_before = _before_re(self.lex.region_cues_before)
+        self._region_after = _cue_re(self.lex.region_cues_after, after=True)
+        self._region_words = {w.lower() for w in self.lex.region_cues_after}
 
 
     def __call__(self, doc: Doc) -> Doc:
@@ -195,7 +201,9 @@ class PlaceResolver:
                     spans.extend(self._split(span))
         spans = [s for s in spans if len(s) > 0]
         spans += self._patterns(doc, spans, blocked)
-        return self._propagate(doc, spans, blocked, strong)
+        cued = self._cued(doc, spans, blocked, surnames)
+        strong.update(s.text for s in cued)
+        return self._propagate(doc, spans + cued, blocked, strong)
 
     def _patterns(self, doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
         """Places the tagger misses, by their form: datelines in capitals ("COLUMBUS -- Most of
@@ -217,6 +225,80 @@ class PlaceResolver:
         for start, end in _listed_counties(doc.text):
             add(start, end)
         return out
+
+    # --- names the tagger misreads, known by the words around them ----------------------------
+
+    def _cued(self, doc: Doc, spans: list[Span], blocked: set[int], surnames: set[str]) -> list[Span]:
+        """Names the tagger read as a person, an organisation or nothing, where the words say a
+        place: right after a locative preposition or a settlement noun ("in Gao", "près de
+        Kidal", "the town of X"), before a region word ("the Gao region"), or listed with a place
+        ("X and Y", "X, Mali"). The gazetteer must know the name well (``_well_known``)."""
+        taken = {i for s in spans for i in range(s.start, s.end)} | blocked
+        countries = self._named_countries(doc, spans)
+        out: list[Span] = []
+
+        def add(span: Optional[Span], strict: bool = False) -> None:
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                return
+            if self._misread_place(span, surnames) and self._well_known(span.text, countries, strict):
+                taken.update(range(span.start, span.end))
+                out.append(span)
+                for c, q in self._candidates(self._name(span.text)):
+                    if c.feature == "country" and q < Q_ALIAS:
+                        countries.add(c.country)
+
+        for cue in find_terms(self.cues, doc):
+            if cue.start > 0 and doc[cue.start - 1].lemma_.lower() in self._reporting:
+                continue  # "a déclaré à X": X is who was told
+            add(_name_at(doc, cue.end))
+        for tok in doc:
+            if tok.lower_ in self._region_words and tok.i > 0:
+                add(_name_before(doc, tok.i))
+        for span in list(spans) + out:  # "Gao, Mali", "Menaka and Ansongo"
+            nxt = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+            add(_name_at(doc, nxt), strict=nxt == span.end + 1)
+            for tok in span.root.conjuncts:
+                if tok.i >= span.end:
+                    add(_name_at(doc, _name_start(doc, tok.i, span.end)))
+        return out
+
+    def _misread_place(self, span: Span, surnames: set[str]) -> bool:
+        """``span`` may be a place the tagger misread: a person's, an organisation's or no
+        entity's name that is no actor, agency, demonym, surname of the text or speaker."""
+        label = span[0].ent_type_
+        if label in PLACE_LABELS or label not in MISREAD_LABELS or span.text.isupper():
+            return False
+        low = _clean(span.text).lower()
+        if low in self.adjectives or low in self._not_places or low in self._agencies or span.text in surnames:
+            return False
+        return not span.root.dep_.startswith("nsubj")  # "… in which Gao said": a speaker
+
+    def _well_known(self, name: str, countries: set[str], strict: bool = False) -> bool:
+        """The gazetteer has ``name`` as a place's own name: a country or first-level region, or
+        (unless ``strict``) a town of ``WELL_KNOWN`` people or more or in a country the text names;
+        or as another spelling of a town of ``BIG_TOWN`` people (``WELL_KNOWN`` in a country the
+        text names)."""
+        for c, q in self._candidates(self._name(name)):
+            if q == Q_ALIAS and not strict and c.population >= WELL_KNOWN and (c.country in countries or c.population >= BIG_TOWN):
+                return True  # a big town's other spelling ("Khan Younis")
+            if q >= Q_ALIAS:
+                continue
+            if c.feature in ("country", "admin1") or (not strict and (c.population >= WELL_KNOWN or c.country in countries)):
+                return True
+        return False
+
+    def _named_countries(self, doc: Doc, spans: list[Span]) -> set[str]:
+        """Countries the text names, by name or demonym ("Mali", "Malian troops")."""
+        found = set()
+        for span in spans:
+            for c, q in self._candidates(self._name(span.text)):
+                if c.feature == "country" and q < Q_ALIAS:
+                    found.add(c.country)
+        for tok in doc:
+            code = self.demonyms.get(tok.lower_)
+            if code and len(code) == 3 and code.isupper():
+                found.add(code)
+        return found
 
     def _own_name(self, name: str, towns: int = 10_000) -> bool:
         """``name`` is a place's own name (not an alternate one), of a country, a region or a town
@@ -413,7 +495,19 @@ class PlaceResolver:
             return Mention(name, country=adjective)
         region = name in self.abbreviations or name + "." in self.abbreviations
         county = (start, end) in _listed_counties(text)
-        return Mention(adjective or self._name(name), cue=self._cue(text, start, end), region=region, county=county)
+        level = self._level(text, start, end)
+        return Mention(adjective or self._name(name), cue=self._cue(text, start, end), region=region, county=county, level=level)
+
+    def _level(self, text: str, start: int, end: int) -> Optional[str]:
+        """"region" or "town" for a name that may be both (``Mention.level``): "la région de X",
+        "the X region" ask for the region; a locative preposition or a settlement noun for the town."""
+        before = text[max(0, start - 30) : start].lower().replace("’", "'")
+        inside = text[start:end].lower().replace("’", "'")
+        if self._region_before.search(before) or self._region_after.match(text[end : end + 20].lower()):
+            return "region"
+        if any(inside.startswith(c.lower().replace("’", "'")) for c in self.lex.region_cues_before):
+            return "region"
+        return "town" if self._town_level.search(before) else None
 
     def _cue(self, text: str, start: int, end: int) -> Optional[str]:
         """"town" or "local" from the words right around the name (see ``Mention.cue``)."""
@@ -569,6 +663,68 @@ class PlaceResolver:
 
 
 _OF_IN = {"of", "in", "at"}
+# named-entity labels a place name the tagger misread may carry (no label: "")
+MISREAD_LABELS = {"PERSON", "PER", "ORG", "NORP", "MISC", ""}
+#: people a town needs to be taken for a misread name without a country of the text around it
+WELL_KNOWN = 10_000
+#: people a town needs to be taken for a misread name under another spelling than its own
+BIG_TOWN = 100_000
+# how far a misread name runs: capitalised words, joined by hyphens or apostrophes ("Al-Qaim")
+NAME_TOKENS = 5
+
+
+def _name_at(doc: Doc, i: int) -> Optional[Span]:
+    """The name that starts at token ``i``: the entity starting there, else the capitalised
+    words (joined by hyphens) from there; None if none."""
+    if i >= len(doc) or not _capitalised(doc[i]):
+        return None
+    if doc[i].ent_iob_ == "B":
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[i:end]
+    if doc[i].ent_iob_ == "I":
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < NAME_TOKENS and doc[end].ent_iob_ == "O":
+        if _capitalised(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        elif doc[end].text in "-'’" and end + 1 < len(doc) and _capitalised(doc[end + 1]) and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+            end += 2
+        else:
+            break
+    return doc[i:end]
+
+
+def _name_start(doc: Doc, i: int, floor: int) -> int:
+    """Where the name holding token ``i`` starts (not before token ``floor``)."""
+    while i > floor and (doc[i].ent_iob_ == "I" or doc[i].ent_iob_ == "O" and _capitalised(doc[i - 1]) and doc[i - 1].ent_iob_ == "O"):
+        i -= 1
+    return i
+
+
+def _name_before(doc: Doc, i: int) -> Optional[Span]:
+    """The name that ends right before token ``i`` ("the Gao region")."""
+    start = i - 1
+    if start < 0 or not _capitalised(doc[start]):
+        return None
+    if doc[start].ent_iob_ != "O":
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        return doc[start:i] if doc[start].ent_iob_ == "B" and doc[i - 1].ent_iob_ != "O" else None
+    while start > 0 and i - start < NAME_TOKENS and doc[start - 1].ent_iob_ == "O" and _capitalised(doc[start - 1]) and not doc[start].is_sent_start:
+        start -= 1
+    return doc[start:i]
+
+
+def _before_re(words: Sequence[str]) -> re.Pattern:
+    """A pattern for cue words right before a name (after an apostrophe, with no space: "d'")."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(w.lower().replace("’", "'")) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?:^|\b|(?<=\W))(?:%s)(?:\s+|(?<='))(?:the\s+)?$" % alt)
+
+
 # named-entity labels a place name the gazetteer lacks may carry (taggers often read an unknown
 # village as a person or an organisation)
 UNLISTED_LABELS = {"GPE", "LOC", "PERSON", "PER", "ORG"}

@@ -34,6 +34,9 @@ from .normalise import normalise
 
 #: candidates kept per name, by prior
 MAX_CANDIDATES = 30
+#: share of its region's people a town named like the region needs to be read for it ("near
+#: Gao": the town; "in Montana" is not Montana City)
+TWIN_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,9 @@ class Mention:
     region: bool = False
     #: the name is a county's ("Barrow and Jackson counties"): only counties will do
     county: bool = False
+    #: which of a town and the region named like it the words mean: "town" ("near Gao", "à
+    #: Kidal") or "region" ("la région de Kidal", "the Gao region"); None: the best scored
+    level: Optional[str] = None
 
 
 @dataclass
@@ -254,10 +260,23 @@ class ContextResolver:
         ctx.groups = groups
         ctx.focus = _focus(ctx, [groups[k] for k in keys])
         out: list[Optional[Candidate]] = []
-        for k in keys:
+        for m, k in zip(mentions, keys):
             a = ctx.choice[groups[k]]
-            out.append(ctx.cands[a] if a >= 0 else None)
+            out.append(self.twin(ctx.cands[a], m) if a >= 0 else None)
         return out, ctx
+
+    def twin(self, cand: Candidate, m: Mention) -> Candidate:
+        """The town or the region named like ``cand`` (same country and region) that the words
+        around this mention ask for (``Mention.level``), if the name has one; else ``cand``."""
+        want = {"town": "city", "region": "admin1"}.get(m.level or "")
+        if want is None or cand.feature == want or cand.feature not in ("city", "admin1"):
+            return cand
+        for other in self.candidates(m.name).cands:
+            if other.feature == want and other.country == cand.country and other.admin1 == cand.admin1:
+                town, region = (other, cand) if want == "city" else (cand, other)
+                if town.population >= TWIN_SHARE * region.population:
+                    return other
+        return cand
 
     def _run(
         self, group_cands: list[_Cands], container: dict[int, int], given: frozenset, cues: dict[int, str], hinted: frozenset
@@ -339,7 +358,7 @@ class ContextResolver:
         own = ctx.groups.get(normalise(mention.name))
         if own is not None:  # the same name is in the text: the same decision
             a = ctx.choice[own]
-            return ctx.cands[a] if a >= 0 else None
+            return self.twin(ctx.cands[a], mention) if a >= 0 else None
         w = self.w
         k = len(gc.cands)
         cands = gc.cands + ctx.cands
@@ -359,7 +378,7 @@ class ContextResolver:
         if not self.areas:
             score = np.where(areas, -np.inf, score)
         best = int(np.argmax(score))
-        return gc.cands[best] if np.isfinite(score[best]) else None
+        return self.twin(gc.cands[best], mention) if np.isfinite(score[best]) else None
 
 
 class _Features:

@@ -175,6 +175,10 @@ class PlaceLexicon:
     # words right before a capitalised name that make it a place even when the gazetteer lacks it:
     # "settlement" nouns ("the village of", "localité de") and "locative" prepositions ("near", "entre")
     unlisted_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words right before or after a name that make it a region, not the town named like it
+    # ("la région de Kidal", "the Gao region"); the cues above make it the town ("près de Kidal")
+    region_cues_before: tuple[str, ...] = ()
+    region_cues_after: tuple[str, ...] = ()
     # last words of street and building names ("Mill Road"): such a name is not a town
     street_words: tuple[str, ...] = ()
     # demonyms and adjectives of places: an ISO-3 code or a place name ("European": "Europe")
