@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from sitrep.components.base import Mention, find_terms, language_of, mentions, span_evidence, term_matcher
 from sitrep.components.casualties import merge_casualties
-from sitrep.records import Actor, Event, NonEvent, Place, Source, TimeSpan
+from sitrep.records import Actor, Casualties, Event, NonEvent, Place, Source, TimeSpan
 from sitrep.components.actors import as_rioters
 from sitrep.components.mentions import ABSORBED
 from sitrep.countries import country_name
