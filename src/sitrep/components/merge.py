@@ -271,17 +271,40 @@ def _already_told(drafts: list[Draft], m: Mention) -> Optional[Draft]:
 
 def _share_toll(doc: Doc, m: Mention, places: list[Place]) -> list[tuple[Place, Mention]]:
     """A mention naming several places ("strikes hit X and Y, killing four") makes one event per
-    place; its toll is told once, so it goes to one of them only: the place nearest to the toll in
-    the parse, the first named on a tie. The others get no toll (ACLED never counts a death twice)."""
+    place; its toll is told once, so it goes to one of them only: the place a relative clause telling
+    the toll follows ("X, where four were killed"), else the place nearest to the toll in the parse,
+    the first named on a tie. The others get no toll (ACLED never counts a death twice)."""
     if len(places) < 2 or not m.casualties.evidence:
         return [(p, m) for p in places]
-    toll = _token_at(doc, m.casualties.evidence[0].start, m.casualties.evidence[0].end)
+    toll = _toll_token(doc, m)
     owner = 0
     if toll is not None:
         spots = [_token_at(doc, p.evidence.start, p.evidence.end) if p.evidence else None for p in places]
-        owner = min(range(len(places)), key=lambda i: (_tree_distance(toll, spots[i]), i))
+        owner = _relative_owner(toll, spots)
+        if owner is None:
+            owner = min(range(len(places)), key=lambda i: (_tree_distance(toll, spots[i]), i))
     bare = replace(m, casualties=Casualties())
     return [(p, m if i == owner else bare) for i, p in enumerate(places)]
+
+
+def _toll_token(doc: Doc, m: Mention):
+    """The numeral of the toll ("four"), else the root of its words."""
+    ev = m.casualties.evidence[0]
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return next((t for t in span if t.like_num or t.pos_ == "NUM"), span.root)
+
+
+def _relative_owner(toll, spots: list) -> Optional[int]:
+    """When the toll is told in a relative clause ("…, where / où four were killed"), the place the
+    clause follows: the parser often hangs such clauses on the wrong noun of a list."""
+    clause = next((t for t in [toll, *toll.ancestors] if t.dep_ in ("relcl", "acl:relcl")), None)
+    if clause is None:
+        return None
+    start = clause.left_edge.i
+    before = [(spot.i, i) for i, spot in enumerate(spots) if spot is not None and spot.i < start]
+    return max(before)[1] if before else None
 
 
 def _token_at(doc: Doc, start: int, end: int):
