@@ -104,3 +104,12 @@ def test_follow_up_event_record_has_its_own_day():
     days = {e.place.name: (e.time.start, e.time.end) for e in x.events}
     assert days["Dori"] == (d("2024-06-10"), d("2024-06-10"))  # Monday, not Tuesday's report or publication
     assert days["Seytenga"] == (d("2024-06-09"), d("2024-06-09"))
+
+
+def test_follow_up_words_are_found_however_written(nlp_fr, nlp_en):
+    fr = nlp_fr.get_pipe("sitrep_time")
+    found = fr.expressions("L’avant-veille, puis le  lendemain, et trois jours plus\ntard.")
+    assert [(e.kind, e.value) for e in found] == [("anchored", (-2, -2)), ("anchored", (1, 1)), ("anchored", (3, 3))]
+    en = nlp_en.get_pipe("sitrep_time")
+    found = en.expressions("The day before, and a day earlier, and two days later.")  # not read as "N days before"
+    assert [(e.kind, e.value) for e in found] == [("anchored", (-1, -1)), ("anchored", (-1, -1)), ("anchored", (2, 2))]

@@ -4,6 +4,11 @@ The publication date may be a day, a month only or unknown; a weekday in a month
 any such weekday of that month, and the span says so. Expressions are looked for in the sentence
 as written (the parser's pieces glued back where it cut without a full stop). Expressions attached to a reporting verb
 ("a annoncé samedi", "said on Sunday") are used only when the sentence has no other.
+
+Follow-up sentences count from the date told before them, not from publication: "le lendemain",
+"the same day", "deux jours plus tard" from the last date given to something that happened (earlier
+in the sentence, else in the article); a sentence with no time expression after a dated one takes
+that date, range and all. Only with no date told before does publication serve.
 """
 
 from __future__ import annotations
@@ -225,15 +230,15 @@ class TimeResolver:
             n = parse_number(groups["offn"], self.lang)
             if n is None or n > 60:
                 return None
-            direction = groups["offdir"].lower()
+            direction = _norm(groups["offdir"])
             days = n * lex.offset_units[groups["offunit"].lower()] * lex.offset_directions[direction]
             if direction in lex.anchored_directions:  # "trois jours plus tard": from the date told last
                 return TimeExpression(start, end, "anchored", (days, days))
             return TimeExpression(start, end, "offset", (days,))
         if "relday" in groups:
-            return TimeExpression(start, end, "relative_day", (lex.relative_days[groups["relday"].lower()],))
+            return TimeExpression(start, end, "relative_day", (lex.relative_days[_norm(groups["relday"])],))
         if "relweek" in groups:
-            return TimeExpression(start, end, "relative_week", (lex.relative_weeks[groups["relweek"].lower()],))
+            return TimeExpression(start, end, "relative_week", (lex.relative_weeks[_norm(groups["relweek"])],))
         if "month_only" in groups:
             year = int(groups["month_year"]) if "month_year" in groups else 0
             return TimeExpression(start, end, "month", (year, lex.months[groups["month_only"].lower()]))
@@ -317,7 +322,9 @@ def _governing_verb(tok):
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Words as alternatives, longest first, any spacing and either apostrophe ("l’avant-veille")."""
+    escaped = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
 
 
 def _build_pattern(lex: TimeLexicon) -> re.Pattern:
