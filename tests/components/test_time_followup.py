@@ -2,7 +2,14 @@
 
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import sitrep
+from sitrep.components.time import _from_publication, _shifted
+from sitrep.records import PartialDate
+
+days = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))
 
 
 def d(s):
@@ -113,3 +120,23 @@ def test_follow_up_words_are_found_however_written(nlp_fr, nlp_en):
     en = nlp_en.get_pipe("sitrep_time")
     found = en.expressions("The day before, and a day earlier, and two days later.")  # not read as "N days before"
     assert [(e.kind, e.value) for e in found] == [("anchored", (-1, -1)), ("anchored", (-1, -1)), ("anchored", (2, 2))]
+
+
+@given(days, st.booleans(), st.integers(-14, 14), st.integers(0, 7))
+def test_counted_from_publication_never_after_it_and_inside_a_month_only_date(day, month_only, lo, width):
+    published = PartialDate(day.year, day.month) if month_only else PartialDate(day.year, day.month, day.day)
+    p0, p1 = published.span()
+    span = _from_publication(published, lo, lo + width)
+    if span is None:
+        assert p0 + dt.timedelta(days=lo) > p1
+        return
+    assert span.start <= span.end <= p1
+    if month_only:
+        assert p0 <= span.start
+
+
+@given(days, st.integers(-30, 30))
+def test_what_the_text_said_moves_like_the_day(day, shift):
+    moved = _shifted(("date", (day.year, day.month, day.day)), shift)
+    assert dt.date(*moved[1]) == day + dt.timedelta(days=shift)
+    assert _shifted(("weekday", (day.weekday(),)), shift) == ("weekday", (dt.date(*moved[1]).weekday(),))
