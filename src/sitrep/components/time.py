@@ -4,6 +4,11 @@ The publication date may be a day, a month only or unknown; a weekday in a month
 any such weekday of that month, and the span says so. Expressions are looked for in the sentence
 as written (the parser's pieces glued back where it cut without a full stop). Expressions attached to a reporting verb
 ("a annoncé samedi", "said on Sunday") are used only when the sentence has no other.
+
+Follow-up sentences count from the date told before them, not from publication: "le lendemain",
+"the same day", "deux jours plus tard" from the last date given to something that happened (earlier
+in the sentence, else in the article); a sentence with no time expression after a dated one takes
+that date, range and all. Only with no date told before does publication serve.
 """
 
 from __future__ import annotations
@@ -44,39 +49,96 @@ class TimeResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.sitrep_published or self.latest_full_date(doc.text)
+        told = self._dates_told(doc, published)  # what later sentences count from
         out = []
         for m in mentions(doc):
             sent = written_sentence(doc, sentence_of(doc, m))
-            expr = self._choose(doc, sent, m)
-            if expr is not None and expr.kind == "offset":
-                span = self._offset(doc, sent, m, expr, published)
-            else:
-                span = resolve(expr, published) if expr else None
-            if span is not None:
-                ev = evidence(doc, expr.start_char, expr.end_char)
-                span = replace(span, text=ev.text, evidence=ev)
-                # a date on the reporting verb only bounds the event: it is not the event's own date
-                explicit = not self._on_reporting_verb(doc, expr)
-                key = (expr.kind, expr.value) if explicit else None
-                out.append(replace(m, time=span, time_explicit=explicit, time_key=key))
-            else:
-                out.append(replace(m, time=default_span(published)))
+            m = self._date(doc, sent, m, published, _last_told(told, sent.start_char))
+            out.append(m)
+            if m.time_explicit and m.non_event is None:
+                told.append(Told(m.time.evidence.start, 1, m.time, m.time_key))
         doc._.sitrep_mentions = out
         return doc
+
+    def _dates_told(self, doc: Doc, published) -> list["Told"]:
+        """The dates the text gives to what happened (not to reporting, aggregates or background):
+        "le lendemain" counts from the last one, even when its event was not recognised."""
+        skipped = [(doc[m.sent_start].idx, doc[m.sent_end - 1].idx) for m in mentions(doc) if m.non_event is not None]
+        told = []
+        for e in self.expressions(doc.text):
+            if e.kind in ANAPHORIC or self._on_reporting_verb(doc, e) or any(a <= e.start_char <= b for a, b in skipped):
+                continue
+            span = resolve(e, published)
+            if span is not None:
+                ev = evidence(doc, e.start_char, e.end_char)
+                told.append(Told(e.start_char, 0, replace(span, text=ev.text, evidence=ev), (e.kind, e.value)))
+        return told
+
+    def _date(self, doc: Doc, sent: Span, m: Mention, published, before: Optional["Told"]) -> Mention:
+        """``m`` with its time: its own expression, else the date told before it when its sentence
+        has none ("À Lyon, 3 000 personnes ont manifesté" after a dated lead), else publication."""
+        expr = self._choose(doc, sent, m)
+        if expr is None:
+            if before is not None and not self.expressions(sent.text, sent.start_char):
+                return replace(m, time=before.span, time_explicit=False, time_key=None)
+            return replace(m, time=default_span(published))
+        key = (expr.kind, expr.value)
+        if expr.kind == "anchored":
+            span, key = self._anchored(doc, sent, expr, published, before)
+        elif expr.kind == "offset":
+            span = self._offset(doc, sent, m, expr, published)
+        else:
+            span = resolve(expr, published)
+        if span is None:
+            return replace(m, time=default_span(published))
+        ev = evidence(doc, expr.start_char, expr.end_char)
+        span = replace(span, text=ev.text, evidence=ev)
+        # a date on the reporting verb only bounds the event: it is not the event's own date
+        explicit = not self._on_reporting_verb(doc, expr)
+        return replace(m, time=span, time_explicit=explicit, time_key=key if explicit else None)
 
     def _offset(self, doc: Doc, sent: Span, m: Mention, expr: TimeExpression, published) -> Optional[TimeSpan]:
         """ "Friday's action came two days after [the event]": the event is the anchor date shifted."""
         if doc[m.start].idx < expr.end_char:
             return None  # only the event told after the words is placed by them
         start = doc.text.rfind("\n", 0, sent.start_char) + 1  # the paragraph up to here: parsers cut "Samedi," off
-        anchors = [e for e in self.expressions(doc.text[start : sent.end_char], start) if e.kind != "offset"]
+        anchors = [e for e in self.expressions(doc.text[start : sent.end_char], start) if e.kind not in ANAPHORIC]
         if not anchors:
-            return None  # "trois jours plus tard" with no date in the sentence: the anchor is elsewhere
+            return None  # "trois jours après …" with no date in the sentence: the anchor is elsewhere
         anchor = resolve(min(anchors, key=lambda e: abs(e.start_char - expr.start_char)), published)
         if anchor is None:
             return None
         shift = dt.timedelta(days=expr.value[0])
         return TimeSpan(anchor.start + shift, anchor.end + shift, anchor.precision)
+
+    def _anchored(self, doc: Doc, sent: Span, expr: TimeExpression, published, before: Optional["Told"]):
+        """ "Le lendemain", "the same day", "two days later": days counted from the date told last,
+        in the sentence before the words, else of the event told before, else of publication.
+        The span keeps the anchor's width (a night from Sunday to Monday stays two days)."""
+        lo, hi = expr.value
+        anchor, key = self._anchor_in_sentence(doc, sent, expr, published)
+        if anchor is None and before is not None:
+            anchor, key = before.span, before.key
+        if anchor is None:
+            return _from_publication(published, lo, hi), None
+        start, end = anchor.start + dt.timedelta(days=lo), anchor.end + dt.timedelta(days=hi)
+        if published is not None:
+            if start > published.span()[1]:
+                return None, None  # "le lendemain" of a day not yet over: not placed
+            end = min(end, published.span()[1])
+        precision = anchor.precision if lo == hi else max(anchor.precision, 2)
+        return TimeSpan(start, end, precision), _shifted(key, lo) if lo == hi else None
+
+    def _anchor_in_sentence(self, doc: Doc, sent: Span, expr: TimeExpression, published):
+        """The date written before ``expr`` in its sentence and what it said: an event's if any,
+        else the reporting verb's ("a annoncé mercredi avoir tué la veille …": Tuesday)."""
+        earlier = [e for e in self.expressions(sent.text, sent.start_char) if e.end_char <= expr.start_char and e.kind not in ANAPHORIC]
+        plain = [e for e in earlier if not self._on_reporting_verb(doc, e)]
+        for e in reversed(plain or earlier):
+            span = resolve(e, published)
+            if span is not None:
+                return span, (e.kind, e.value)
+        return None, None
 
     def latest_full_date(self, text: str) -> Optional[PartialDate]:
         """The latest complete date written in ``text``: the publication date's best guess when none is given."""
@@ -105,12 +167,21 @@ class TimeResolver:
         others = {  # triggers of other events in the sentence (same-type mentions share their dates)
             i for x in mentions(doc) if sent.start <= x.start < sent.end and x.sub_event_type != m.sub_event_type for i in range(x.start, x.end)
         }
+        exprs = [e for e in exprs if not (e.kind == "anchored" and self._takes_complement(doc, e))]
         own = [e for e in exprs if not self._belongs_to_other(doc, e, others, range(m.start, m.end))]
         plain = [e for e in own if not self._on_reporting_verb(doc, e)]
         pool = plain or own
         if not pool:
             return None
         return min(pool, key=lambda e: abs(e.start_char - trigger_char))
+
+    def _takes_complement(self, doc: Doc, expr: TimeExpression) -> bool:
+        """ "A day before the planned rally", "la veille du scrutin": counted from what follows,
+        which may not have happened; such words cannot be placed from the date told before."""
+        span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+        if span is None or span.end >= len(doc) or doc[span.end].is_punct:
+            return False
+        return span[-1].pos_ in ("ADP", "SCONJ") or doc[span.end].lower_ in self.lex.anchored_of
 
     def _belongs_to_other(self, doc: Doc, expr: TimeExpression, others: set[int], own: range) -> bool:
         """ "arrested … during Wednesday's clashes": Wednesday dates the clashes, not the arrests."""
@@ -153,20 +224,62 @@ class TimeResolver:
             return TimeExpression(start, end, "weekday", (lex.weekdays[groups["night_from"].lower()],))
         if "weekday" in groups:
             return TimeExpression(start, end, "weekday", (lex.weekdays[groups["weekday"].lower()],))
+        if "anchored" in groups:
+            return TimeExpression(start, end, "anchored", tuple(lex.anchored_days[_norm(groups["anchored"])]))
         if "offn" in groups:
             n = parse_number(groups["offn"], self.lang)
             if n is None or n > 60:
                 return None
-            days = n * lex.offset_units[groups["offunit"].lower()] * lex.offset_directions[groups["offdir"].lower()]
+            direction = _norm(groups["offdir"])
+            days = n * lex.offset_units[groups["offunit"].lower()] * lex.offset_directions[direction]
+            if direction in lex.anchored_directions:  # "trois jours plus tard": from the date told last
+                return TimeExpression(start, end, "anchored", (days, days))
             return TimeExpression(start, end, "offset", (days,))
         if "relday" in groups:
-            return TimeExpression(start, end, "relative_day", (lex.relative_days[groups["relday"].lower()],))
+            return TimeExpression(start, end, "relative_day", (lex.relative_days[_norm(groups["relday"])],))
         if "relweek" in groups:
-            return TimeExpression(start, end, "relative_week", (lex.relative_weeks[groups["relweek"].lower()],))
+            return TimeExpression(start, end, "relative_week", (lex.relative_weeks[_norm(groups["relweek"])],))
         if "month_only" in groups:
             year = int(groups["month_year"]) if "month_year" in groups else 0
             return TimeExpression(start, end, "month", (year, lex.months[groups["month_only"].lower()]))
         return None
+
+
+ANAPHORIC = ("anchored", "offset")  # expressions that need another date to be placed
+
+
+@dataclass(frozen=True)
+class Told:
+    """A date the text gave to something that happened, at ``position`` in the text."""
+
+    position: int
+    rank: int  # at one position, an event's date (1) is preferred to the bare expression (0)
+    span: TimeSpan
+    key: Optional[tuple]
+
+
+def _last_told(told: list[Told], sent_start: int) -> Optional[Told]:
+    """The date told last before the sentence starting at character ``sent_start``."""
+    return max((t for t in told if t.position < sent_start), key=lambda t: (t.position, t.rank), default=None)
+
+
+def _shifted(key: Optional[tuple], days: int) -> Optional[tuple]:
+    """What the text said, moved by ``days``: "mardi" and "le lendemain" say "mercredi"."""
+    if key is None:
+        return None
+    kind, value = key
+    if kind == "weekday":
+        return (kind, ((value[0] + days) % 7,))
+    if kind == "relative_day":
+        return (kind, (value[0] + days,))
+    if kind == "date" and value[0]:
+        day = dt.date(*value) + dt.timedelta(days=days)
+        return (kind, (day.year, day.month, day.day))
+    return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower()).replace("’", "'")
 
 
 TERMINAL = {".", "!", "?", "…"}
@@ -209,7 +322,9 @@ def _governing_verb(tok):
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Words as alternatives, longest first, any spacing and either apostrophe ("l’avant-veille")."""
+    escaped = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
 
 
 def _build_pattern(lex: TimeLexicon) -> re.Pattern:
@@ -223,12 +338,13 @@ def _build_pattern(lex: TimeLexicon) -> re.Pattern:
         rf"(?:{mid})\s*(?P<mid>{months})",
         rf"(?:{night})\s+(?P<night_from>{weekdays})\s+(?:à|au|to|and)\s+(?:{weekdays})",
         rf"(?P<weekday>{weekdays})",
+        rf"(?P<anchored>{_alt(lex.anchored_days)})" if lex.anchored_days else None,
         rf"(?P<offn>\d+|[^\W\d_][\w-]*)\s+(?P<offunit>{_alt(lex.offset_units)})\s+(?P<offdir>{_alt(lex.offset_directions)})",
         rf"(?P<relday>{_alt(lex.relative_days)})",
         rf"(?P<relweek>{_alt(lex.relative_weeks)})",
         rf"(?:en|in|au mois de|during)\s+(?P<month_only>{months})(?:\s+(?P<month_year>(?:19|20)\d\d))?",
     ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(p for p in parts if p) + r")(?!\w)", re.IGNORECASE)
 
 
 # --- resolution ---------------------------------------------------------------------------
@@ -264,6 +380,21 @@ def resolve(expr: TimeExpression, published: Optional[PartialDate]) -> Optional[
         year, month = expr.value
         return _month(year or _year_before(p1, month, 1), month)
     return None
+
+
+def _from_publication(published: Optional[PartialDate], lo: int, hi: int) -> Optional[TimeSpan]:
+    """ "La veille" with no event dated before it: the day before publication (inside its month
+    when only the month is known); "le lendemain" then cannot be placed."""
+    if published is None:
+        return None
+    p0, p1 = published.span()
+    start, end = p0 + dt.timedelta(days=lo), min(p1 + dt.timedelta(days=hi), p1)
+    if start > p1:
+        return None
+    if published.precision != "day":
+        start = max(start, p0)
+    precision = _precision(published) if lo == hi else max(_precision(published), 2)
+    return TimeSpan(start, end, precision)
 
 
 def _relative(expr: TimeExpression, published: PartialDate, p0: dt.date, p1: dt.date, precision: int) -> TimeSpan:

@@ -105,6 +105,10 @@ class TimeLexicon:
     day_parts: tuple[str, ...]
     offset_units: dict[str, int]  # "days": 1, "semaines": 7
     offset_directions: dict[str, int]  # "two days after" the event told next is 2 days before the anchor: -1
+    # days from the date last told of an event, as a range: "le lendemain" [1, 1], "shortly after" [0, 1]
+    anchored_days: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    anchored_directions: tuple[str, ...] = ()  # "trois jours plus tard": counted from the date last told
+    anchored_of: tuple[str, ...] = ()  # "la veille du scrutin": counted from what follows, not from the date told
 
 
 @dataclass(frozen=True)
