@@ -159,3 +159,12 @@ def test_state_named_like_its_capital(run):
     assert _located(doc) == [("Kaduna", "NGA", "admin1", 3)]
     doc = run("Des hommes armés ont enlevé vendredi vingt élèves dans l'État de Kaduna, au Nigeria.", "fr", "2024-03-12")
     assert _located(doc) == [("Kaduna", "NGA", "admin1", 3)]
+
+
+def test_dateline_town_is_where_the_report_was_written_not_the_event(run):
+    en = run("KANO, Nigeria - A bomb exploded at a bus station in Potiskum on Friday, killing four people.", "en", "2024-03")
+    assert [p.name for p in _event_places(en)] == ["Potiskum"]
+    fr = run("Niamey (AFP) - Des hommes armés ont attaqué jeudi un poste de police à Tillabéri, tuant trois policiers.", "fr", "2024-03")
+    assert [p.name for p in _event_places(fr)] == ["Tillaberi"]
+    alone = run("KANO - A bomb exploded at a bus station on Friday, killing four people.", "en", "2024-03")
+    assert [p.name for p in _event_places(alone)] == ["Kano"]
