@@ -71,3 +71,26 @@ def test_armed_men_storming_a_post_is_a_clash_not_a_riot(run):
     assert {m.sub_event_type for m in doc._.sitrep_mentions} == {"Armed clash"}
     doc = run("Des hommes armés ont pris d'assaut un poste de police à Dori dimanche, tuant quatre policiers.", "fr", "2023-05-12")
     assert {m.sub_event_type for m in doc._.sitrep_mentions} == {"Armed clash"}
+
+
+def test_a_qualifier_inside_a_trigger_phrase_does_not_break_it(run):
+    doc = run("Un missile balistique a frappé mardi une gare de Dnipro, tuant quatre personnes.", "fr", "2024-05")
+    assert ("Shelling/artillery/missile attack", None) in subtypes(doc)
+    doc = run("Des drones ukrainiens ont visé lundi une raffinerie près de Koursk.", "fr", "2024-05")
+    assert ("Air/drone strike", None) in subtypes(doc)
+    doc = run("Israeli drones struck a car near Sidon on Friday, killing two men.", "en", "2024-05")
+    assert ("Air/drone strike", None) in subtypes(doc)
+
+
+def test_full_control_is_a_capture(run):
+    doc = run("The rebels said they had taken full control of Pibor on Tuesday.", "en", "2024-05")
+    assert ("Non-state actor overtakes territory", None) in subtypes(doc)
+
+
+def test_a_ceasefire_under_negotiation_is_not_an_agreement(run):
+    doc = run("Negotiators met in Geneva on Monday to push for a ceasefire.", "en", "2024-05")
+    assert ("Agreement", None) not in subtypes(doc)
+    doc = run("Les négociations sur un cessez-le-feu ont repris mardi à Addis-Abeba.", "fr", "2024-05")
+    assert ("Agreement", None) not in subtypes(doc)
+    doc = run("The two sides signed a ceasefire in Juba on Monday.", "en", "2024-05")
+    assert ("Agreement", None) in subtypes(doc)

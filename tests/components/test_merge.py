@@ -146,3 +146,19 @@ def test_a_demonstration_is_its_worst_moment():
     assert event.sub_event_type == "Violent demonstration"
     (event,) = events("Des manifestants ont pris d'assaut le parlement à Dakar dimanche.", "2024-03-14", "fr")
     assert event.sub_event_type == "Violent demonstration"
+
+
+def test_arrests_told_after_a_demonstration_without_place_or_date_are_its_own():
+    text = (
+        "Des centaines d'étudiants ont manifesté lundi à Rennes contre la réforme des bourses. "
+        "Des milliers de salariés ont aussi défilé lundi à Brest. "
+        "Huit personnes ont été interpellées, selon la police."
+    )
+    found = events(text, "2024-05-14", "fr")
+    assert [e.sub_event_type for e in found if e.sub_event_type == "Arrests"] == []
+    text = (
+        "NAIROBI - Hundreds of traders marched through Kisumu on Tuesday against new market fees. "
+        "Twelve people were arrested, police said."
+    )
+    found = events(text, "2024-05-15", "en")
+    assert [(e.sub_event_type, e.place.name) for e in found] == [("Protest with intervention", "Kisumu")]

@@ -601,7 +601,7 @@ class PlaceResolver:
 
     def _event_places(self, doc: Doc, m, in_sentence: list[tuple[Place, Span]]) -> tuple[Place, ...]:
         told = [(p, s) for p, s in in_sentence if not _dateline(doc, s)]
-        if any(p.feature in SPECIFIC for p, _ in told):
+        if any(p.feature != "country" for p, _ in told):
             in_sentence = told  # "MAIDUGURI, Nigeria - A bomb … near Damboa": written in one town, told of another
         if not in_sentence:
             return ()
