@@ -1,5 +1,7 @@
 """Event mentions: triggers, typing by weapon cues, and non-events (written for these tests)."""
 
+import sitrep
+
 
 def subtypes(doc):
     return [(m.sub_event_type, m.non_event) for m in doc._.sitrep_mentions]
@@ -94,3 +96,17 @@ def test_a_ceasefire_under_negotiation_is_not_an_agreement(run):
     assert ("Agreement", None) not in subtypes(doc)
     doc = run("The two sides signed a ceasefire in Juba on Monday.", "en", "2024-05")
     assert ("Agreement", None) in subtypes(doc)
+
+
+def test_killing_by_an_armed_agent_is_an_event_typed_by_its_victims(run):
+    doc = run("Des hommes armés ont tué mardi trois civils près de Kaya.", "fr", "2024-05")
+    assert ("Attack", None) in subtypes(doc)
+    doc = run("Deux villageois ont été tués par des bandits lundi près de Gusau.", "fr", "2024-05")
+    assert ("Attack", None) in subtypes(doc)
+    doc = run("Three farmers were killed by gunmen near Jos on Monday.", "en", "2024-05")
+    assert ("Attack", None) in subtypes(doc)
+
+
+def test_a_killing_told_with_its_weapon_stays_one_event(run):
+    found = sitrep.extract("Une frappe de drone a tué mardi quatre civils à Gao.", published="2024-05", lang="fr").events
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]

@@ -605,6 +605,8 @@ class PlaceResolver:
             in_sentence = told  # "MAIDUGURI, Nigeria - A bomb … near Damboa": written in one town, told of another
         if not in_sentence:
             return ()
+        ends = {s.end for _, s in in_sentence}
+        in_sentence = [(p, s) for p, s in in_sentence if not self._container(doc, s, ends)]
         near = [(p, s) for p, s in in_sentence if p.feature in SPECIFIC]
         specific = [(p, s) for p, s in near if not self._is_anchor(doc, s)]
         if not specific and near:
@@ -637,6 +639,16 @@ class PlaceResolver:
                 listed.append((p, s))
                 heads.add(head.i)
         return listed
+
+    def _container(self, doc: Doc, span: Span, ends: set[int]) -> bool:
+        """A place told after another to say where that one lies ("near Tame, in Arauca", "à Beni,
+        dans le département du Nord-Kivu"): the first is the event's."""
+        i = span.start - 1
+        while i > span.sent.start and span.start - i <= 5 and doc[i].lower_ not in self.lex.inside:
+            i -= 1
+        if doc[i].lower_ not in self.lex.inside or any(t.is_punct for t in doc[i + 1 : span.start]):
+            return False
+        return i >= 2 and doc[i - 1].text == "," and (i - 1) in ends
 
     def _is_anchor(self, doc: Doc, span: Span) -> bool:
         before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]]
