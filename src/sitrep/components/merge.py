@@ -275,8 +275,9 @@ def _already_told(drafts: list[Draft], m: Mention) -> Optional[Draft]:
     """The draft a definite mention ("l'attentat", "the strike") refers back to: same sub-type, same place."""
     if not m.definite:
         return None
+    generic = not m.explicit and not m.time_explicit  # "l'attaque du marché", typed only by the words around it
     for d in reversed(drafts[-RECENT:]):
-        if m.sub_event_type not in {x.sub_event_type for x in d.mentions}:
+        if m.sub_event_type not in {x.sub_event_type for x in d.mentions} and not (generic and _family(d.first) != "Demonstrations"):
             continue
         if not m.places or d.place is None or any(_same_place(d.place, p) or p.country == d.place.country and p.feature not in SPECIFIC for p in m.places):
             return d
