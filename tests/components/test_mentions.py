@@ -110,3 +110,12 @@ def test_killing_by_an_armed_agent_is_an_event_typed_by_its_victims(run):
 def test_a_killing_told_with_its_weapon_stays_one_event(run):
     found = sitrep.extract("Une frappe de drone a tué mardi quatre civils à Gao.", published="2024-05", lang="fr").events
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_a_gathering_of_fighters_is_a_target_not_a_demonstration(run):
+    found = sitrep.extract("Des frappes de drone ont visé mardi un rassemblement de combattants près de Ménaka.", published="2024-05", lang="fr").events
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    found = sitrep.extract("An air strike hit a gathering of militants near Kunduz on Friday.", published="2024-05", lang="en").events
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    doc = run("Un rassemblement de partisans de l'opposition a eu lieu samedi à Bamako.", "fr", "2024-05")
+    assert ("Peaceful protest", None) in subtypes(doc)
