@@ -1,5 +1,7 @@
 """Event mentions: triggers, typing by weapon cues, and non-events (written for these tests)."""
 
+import sitrep
+
 
 def subtypes(doc):
     return [(m.sub_event_type, m.non_event) for m in doc._.sitrep_mentions]
@@ -71,3 +73,49 @@ def test_armed_men_storming_a_post_is_a_clash_not_a_riot(run):
     assert {m.sub_event_type for m in doc._.sitrep_mentions} == {"Armed clash"}
     doc = run("Des hommes armés ont pris d'assaut un poste de police à Dori dimanche, tuant quatre policiers.", "fr", "2023-05-12")
     assert {m.sub_event_type for m in doc._.sitrep_mentions} == {"Armed clash"}
+
+
+def test_a_qualifier_inside_a_trigger_phrase_does_not_break_it(run):
+    doc = run("Un missile balistique a frappé mardi une gare de Dnipro, tuant quatre personnes.", "fr", "2024-05")
+    assert ("Shelling/artillery/missile attack", None) in subtypes(doc)
+    doc = run("Des drones ukrainiens ont visé lundi une raffinerie près de Koursk.", "fr", "2024-05")
+    assert ("Air/drone strike", None) in subtypes(doc)
+    doc = run("Israeli drones struck a car near Sidon on Friday, killing two men.", "en", "2024-05")
+    assert ("Air/drone strike", None) in subtypes(doc)
+
+
+def test_full_control_is_a_capture(run):
+    doc = run("The rebels said they had taken full control of Pibor on Tuesday.", "en", "2024-05")
+    assert ("Non-state actor overtakes territory", None) in subtypes(doc)
+
+
+def test_a_ceasefire_under_negotiation_is_not_an_agreement(run):
+    doc = run("Negotiators met in Geneva on Monday to push for a ceasefire.", "en", "2024-05")
+    assert ("Agreement", None) not in subtypes(doc)
+    doc = run("Les négociations sur un cessez-le-feu ont repris mardi à Addis-Abeba.", "fr", "2024-05")
+    assert ("Agreement", None) not in subtypes(doc)
+    doc = run("The two sides signed a ceasefire in Juba on Monday.", "en", "2024-05")
+    assert ("Agreement", None) in subtypes(doc)
+
+
+def test_killing_by_an_armed_agent_is_an_event_typed_by_its_victims(run):
+    doc = run("Des hommes armés ont tué mardi trois civils près de Kaya.", "fr", "2024-05")
+    assert ("Attack", None) in subtypes(doc)
+    doc = run("Deux villageois ont été tués par des bandits lundi près de Gusau.", "fr", "2024-05")
+    assert ("Attack", None) in subtypes(doc)
+    doc = run("Three farmers were killed by gunmen near Jos on Monday.", "en", "2024-05")
+    assert ("Attack", None) in subtypes(doc)
+
+
+def test_a_killing_told_with_its_weapon_stays_one_event(run):
+    found = sitrep.extract("Une frappe de drone a tué mardi quatre civils à Gao.", published="2024-05", lang="fr").events
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_a_gathering_of_fighters_is_a_target_not_a_demonstration(run):
+    found = sitrep.extract("Des frappes de drone ont visé mardi un rassemblement de combattants près de Ménaka.", published="2024-05", lang="fr").events
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    found = sitrep.extract("An air strike hit a gathering of militants near Kunduz on Friday.", published="2024-05", lang="en").events
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    doc = run("Un rassemblement de partisans de l'opposition a eu lieu samedi à Bamako.", "fr", "2024-05")
+    assert ("Peaceful protest", None) in subtypes(doc)

@@ -146,3 +146,32 @@ def test_a_demonstration_is_its_worst_moment():
     assert event.sub_event_type == "Violent demonstration"
     (event,) = events("Des manifestants ont pris d'assaut le parlement à Dakar dimanche.", "2024-03-14", "fr")
     assert event.sub_event_type == "Violent demonstration"
+
+
+def test_arrests_told_after_a_demonstration_without_place_or_date_are_its_own():
+    text = (
+        "Des centaines d'étudiants ont manifesté lundi à Rennes contre la réforme des bourses. "
+        "Des milliers de salariés ont aussi défilé lundi à Brest. "
+        "Huit personnes ont été interpellées, selon la police."
+    )
+    found = events(text, "2024-05-14", "fr")
+    assert [e.sub_event_type for e in found if e.sub_event_type == "Arrests"] == []
+    text = (
+        "NAIROBI - Hundreds of traders marched through Kisumu on Tuesday against new market fees. "
+        "Twelve people were arrested, police said."
+    )
+    found = events(text, "2024-05-15", "en")
+    assert [(e.sub_event_type, e.place.name) for e in found] == [("Protest with intervention", "Kisumu")]
+
+
+def test_the_attack_named_again_is_the_event_already_told_whatever_its_weapon():
+    text = (
+        "Un kamikaze s'est fait exploser dimanche dans un marché de Gombe, tuant douze personnes. "
+        "L'attaque du marché de Gombe est la plus grave dans la ville depuis des mois."
+    )
+    assert [e.sub_event_type for e in events(text, "2024-07-02", "fr")] == ["Suicide bomb"]
+    text = (
+        "A car bomb exploded at a checkpoint in Kismayo on Monday, killing six soldiers. "
+        "The attack on the checkpoint in Kismayo was the deadliest in the port city this year."
+    )
+    assert [e.sub_event_type for e in events(text, "2024-07-02", "en")] == ["Remote explosive/landmine/IED"]

@@ -105,7 +105,8 @@ def test_people_streets_and_addressees_are_not_unlisted_places(run):
 
 
 def _located(doc):
-    return [(p.name, p.country, p.feature, p.precision) for p in _event_places(doc)]
+    """The places of the event mentions, each once ("une frappe … a tué": two mentions, one place)."""
+    return list(dict.fromkeys((p.name, p.country, p.feature, p.precision) for p in _event_places(doc)))
 
 
 def test_known_town_after_a_locative_is_a_place_whatever_its_entity_label(run):
@@ -159,3 +160,19 @@ def test_state_named_like_its_capital(run):
     assert _located(doc) == [("Kaduna", "NGA", "admin1", 3)]
     doc = run("Des hommes armés ont enlevé vendredi vingt élèves dans l'État de Kaduna, au Nigeria.", "fr", "2024-03-12")
     assert _located(doc) == [("Kaduna", "NGA", "admin1", 3)]
+
+
+def test_dateline_town_is_where_the_report_was_written_not_the_event(run):
+    en = run("KANO, Nigeria - A bomb exploded at a bus station in Potiskum on Friday, killing four people.", "en", "2024-03")
+    assert [p.name for p in _event_places(en)] == ["Potiskum"]
+    fr = run("Niamey (AFP) - Des hommes armés ont attaqué jeudi un poste de police à Tillabéri, tuant trois policiers.", "fr", "2024-03")
+    assert [p.name for p in _event_places(fr)] == ["Tillaberi"]
+    alone = run("KANO - A bomb exploded at a bus station on Friday, killing four people.", "en", "2024-03")
+    assert [p.name for p in _event_places(alone)] == ["Kano"]
+
+
+def test_a_place_told_to_say_where_the_first_lies_is_not_the_events(run):
+    en = run("Gunmen attacked a police post near Tame, in Arauca, on Sunday, killing two officers.", "en", "2024-03")
+    assert {p.name for p in _event_places(en)} == {"Tame"}
+    fr = run("Des hommes armés ont tué mardi trois civils à Beni, dans la province du Nord-Kivu.", "fr", "2024-03")
+    assert {p.name for p in _event_places(fr)} == {"Beni"}

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from sitrep.components.base import (
@@ -42,6 +43,7 @@ class EventMentions:
         self.triggers: list[tuple[object, Trigger]] = [
             (term_matcher(nlp, t.terms), t) for t in lex.triggers
         ]
+        self.qualified = [(m, t) for t in lex.triggers if len(m := _qualified_matcher(nlp, t.terms))]
         self.refiners = [(term_matcher(nlp, r.terms), r) for r in lex.refiners if r.scope == "sentence"]
         self.aggregate = term_matcher(nlp, lex.non_event.aggregate)
         self.negation = term_matcher(nlp, lex.non_event.negation)
@@ -64,6 +66,8 @@ class EventMentions:
         hits = []
         for matcher, trigger in self.triggers:
             hits.extend((s, trigger) for s in find_terms(matcher, doc))
+        for matcher, trigger in self.qualified:
+            hits.extend((doc[start:end], trigger) for _, start, end in matcher(doc))
         return longest_first(hits, lambda h: h[0])
 
     def _mention(self, doc: Doc, span: Span, trigger: Trigger, quotes) -> Optional[Mention]:
@@ -160,6 +164,18 @@ class EventMentions:
         limit = published.year - self.lexicon.non_event.background_years_before
         years = [int(y) for y in YEAR_RE.findall(sent.text)]
         return bool(years) and max(years) <= limit
+
+
+def _qualified_matcher(nlp: Language, terms) -> Matcher:
+    """Multiword terms with an adjective after their first word ("un missile russe a frappé",
+    "drones ukrainiens ont visé"): a demonym or qualifier does not break the phrase."""
+    matcher = Matcher(nlp.vocab)
+    for term in terms:
+        words = [t.lower_ for t in nlp.make_doc(term)]
+        if len(words) >= 2 and words[1] not in ("de", "d'", "of"):
+            pattern = [{"LOWER": words[0]}, {"POS": "ADJ", "OP": "+"}] + [{"LOWER": w} for w in words[1:]]
+            matcher.add("QUALIFIED", [pattern], greedy="LONGEST")
+    return matcher
 
 
 def _definite(span: Span, determiners: set[str]) -> bool:

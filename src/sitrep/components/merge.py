@@ -80,7 +80,7 @@ class MentionMerger:
             last = (m, target)
         for m in in_passing:
             self._refer(doc, drafts, non_events, m)
-        drafts = _fold_broad(drafts)
+        drafts = _fold_placeless_arrests(_fold_broad(drafts))
         fallback = _lead_place(doc)
         if fallback is None and not any(d.place for d in drafts):
             fallback = _article_country(doc)  # no event of the article has a place of its own
@@ -238,6 +238,20 @@ def escalate(sub: str, mode: Optional[str], sentences, escalation) -> tuple[str,
     return sub, mode
 
 
+def _fold_placeless_arrests(drafts: list[Draft]) -> list[Draft]:
+    """Arrests told with no place and no date of their own after a demonstration ("Eleven people
+    were detained") are that demonstration's: ACLED codes them as its intervention."""
+    out: list[Draft] = []
+    for d in drafts:
+        undated = not any(m.time_explicit for m in d.mentions)
+        before = [p for p in out if _sub_type(p)[0] in PROTEST_RANK and p.first.start < d.first.start]
+        if d.place is None and undated and before and _sub_type(d)[0] == "Arrests":
+            max(before, key=lambda p: p.first.start).mentions.extend(d.mentions)
+        else:
+            out.append(d)
+    return out
+
+
 def _fold_arrests(drafts: list[Draft], protest: Draft) -> list[Draft]:
     """Undated arrests where the article's one demonstration took place are that demonstration's."""
     out = []
@@ -261,8 +275,9 @@ def _already_told(drafts: list[Draft], m: Mention) -> Optional[Draft]:
     """The draft a definite mention ("l'attentat", "the strike") refers back to: same sub-type, same place."""
     if not m.definite:
         return None
+    generic = not m.explicit and not m.time_explicit  # "l'attaque du marché", typed only by the words around it
     for d in reversed(drafts[-RECENT:]):
-        if m.sub_event_type not in {x.sub_event_type for x in d.mentions}:
+        if m.sub_event_type not in {x.sub_event_type for x in d.mentions} and not (generic and _family(d.first) != "Demonstrations"):
             continue
         if not m.places or d.place is None or any(_same_place(d.place, p) or p.country == d.place.country and p.feature not in SPECIFIC for p in m.places):
             return d

@@ -600,8 +600,13 @@ class PlaceResolver:
         return parts
 
     def _event_places(self, doc: Doc, m, in_sentence: list[tuple[Place, Span]]) -> tuple[Place, ...]:
+        told = [(p, s) for p, s in in_sentence if not _dateline(doc, s)]
+        if any(p.feature != "country" for p, _ in told):
+            in_sentence = told  # "MAIDUGURI, Nigeria - A bomb … near Damboa": written in one town, told of another
         if not in_sentence:
             return ()
+        ends = {s.end for _, s in in_sentence}
+        in_sentence = [(p, s) for p, s in in_sentence if not self._container(doc, s, ends)]
         near = [(p, s) for p, s in in_sentence if p.feature in SPECIFIC]
         specific = [(p, s) for p, s in near if not self._is_anchor(doc, s)]
         if not specific and near:
@@ -634,6 +639,16 @@ class PlaceResolver:
                 listed.append((p, s))
                 heads.add(head.i)
         return listed
+
+    def _container(self, doc: Doc, span: Span, ends: set[int]) -> bool:
+        """A place told after another to say where that one lies ("near Tame, in Arauca", "à Beni,
+        dans le département du Nord-Kivu"): the first is the event's."""
+        i = span.start - 1
+        while i > span.sent.start and span.start - i <= 5 and doc[i].lower_ not in self.lex.inside:
+            i -= 1
+        if doc[i].lower_ not in self.lex.inside or any(t.is_punct for t in doc[i + 1 : span.start]):
+            return False
+        return i >= 2 and doc[i - 1].text == "," and (i - 1) in ends
 
     def _is_anchor(self, doc: Doc, span: Span) -> bool:
         before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]]
@@ -776,6 +791,8 @@ def _name_only(span: Span, country: str, admin1: Optional[str]) -> Place:
 _DATELINE_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+)?\s*(?:--|—|–|-|\x97)\s"
 )
+# what follows a dateline's town: ", Country", "(AFP)", then a dash
+_DATELINE_TAIL_RE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|-|\x97)\s")
 # "Barrow and Jackson counties", "Clarke, Oconee and Madison counties"
 _COUNTIES_RE = re.compile(
     r"((?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,?\s+(?:and|or|&)\s+"
@@ -807,6 +824,15 @@ def _in_longer_person(span: Span) -> bool:
     before = span.start > 0 and doc[span.start - 1].ent_type_ in ("PERSON", "PER") and span[0].ent_iob_ == "I"
     after = span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].ent_type_ in ("PERSON", "PER")
     return before or after
+
+
+def _dateline(doc: Doc, span: Span) -> bool:
+    """Whether a name opens the text or a line as its dateline ("MOGADISHU -", "Goma (AFP) -",
+    "MAIDUGURI, Nigeria -"): the place the report was written, not where the event happened."""
+    before = doc.text[: span.start_char].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    return _DATELINE_TAIL_RE.match(doc.text, span.end_char) is not None
 
 
 def _distance(span: Span, m) -> int:
