@@ -29,8 +29,17 @@ GENERIC_NAMES = {
     "government": ("Government of {country}", 1, "GOV"),
     "unidentified": ("Unidentified Armed Group ({country})", 2, "UAF"),
 }
+LIST_LINKS = ("conj", "appos", "compound", "amod", "flat", "flat:name")  # a list member's way up to the first
+STATE_KINDS = ("military", "police", "government")
 DOMESTIC = ("protesters", "rioters", "civilians", "police")  # without a demonym: the place's own
 DEMONSTRATIONS = {"Peaceful protest", "Protest with intervention", "Violent demonstration"}
+DEFAULT_CROWD = {  # ACLED's actor1 of a demonstration or riot whose crowd the text does not name
+    "Peaceful protest": "protesters",
+    "Protest with intervention": "protesters",
+    "Violent demonstration": "rioters",
+    "Mob violence": "rioters",
+}
+AGAINST_CIVILIANS = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Mob violence"}  # actor2: civilians
 STATE_FIRST = {"Arrests", "Excessive force against protesters"}  # ACLED puts the state forces first
 STATE_NAMES = ("Government of ", "Military Forces of ", "Police Forces of ")  # names ACLED gives a period
 PERSON_LABELS = ("PERSON", "PER")
@@ -69,6 +78,7 @@ class ActorFinder:
             sent = doc[m.sent_start : m.sent_end]
             date = event_date(m, doc)
             actor1, actor2, sure = self.assign(m, self.candidates(sent, m, date))
+            actor1, actor2 = acled_defaults(m.sub_event_type, actor1, actor2, m.places[0].country if m.places else None)
             actor1, actor2 = self.periods.name(actor1, date), self.periods.name(actor2, date)
             out.append(replace(m, actor1=actor1, actor2=actor2, actor1_sure=sure))
         doc._.sitrep_mentions = out
@@ -84,18 +94,9 @@ class ActorFinder:
                 continue
             found.append((_named(self.named[span.text.lower()], span), span))
             taken.update(range(span.start, span.end))
+        named = [span for _, span in found]
         found.extend(self._offices(sent, taken))
-        for kind, matcher in self.generic.items():
-            for span in find_terms(matcher, sent):
-                if any(i in taken for i in range(span.start, span.end)):
-                    continue
-                iso = self._demonym_near(span) or (country if kind in DOMESTIC else None)
-                if iso is None and kind in ("military", "police", "government"):
-                    iso = self._country_of(span)
-                if iso is None and kind != "unidentified":
-                    continue
-                found.append((_generic(kind, iso or country, span), span))
-                taken.update(range(span.start, span.end))
+        found.extend(self._generics(sent, taken, named, country))
         found.extend(self._new_organisations(sent, taken, country))
         # a demonym on the trigger itself: "frappes US", "raids américains", "Ukrainian shelling"
         trigger = sent.doc[m.start : m.end]
@@ -103,6 +104,48 @@ class ActorFinder:
         if iso:
             found.append((_generic("military", iso, trigger), trigger))
         return found
+
+    def _generics(self, sent: Span, taken: set[int], named: list[Span], country: Optional[str]) -> list[tuple[Actor, Span]]:
+        """Generic nouns ("soldats maliens", "the police", "gunmen"), longest first ("hommes armés"
+        before "hommes"). A noun that belongs to a named actor ("miliciens de la CODECO", "ADF rebels")
+        is that actor. Without a demonym, state forces are the place's own when the sentence names
+        no other country ("l'armée a tué cinq rebelles près de Bamenda")."""
+        spans = [(kind, span) for kind, matcher in self.generic.items() for span in find_terms(matcher, sent)]
+        spans.sort(key=lambda ks: (ks[1].start - ks[1].end, ks[1].start))
+        foreign = self._names_other_country(sent, taken, country)
+        out = []
+        for kind, span in spans:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            if any(self._part_of(span, n) for n in named):
+                taken.update(range(span.start, span.end))
+                continue
+            iso = self._demonym_near(span) or (country if kind in DOMESTIC else None)
+            if iso is None and kind in STATE_KINDS:
+                iso = self._country_of(span) or (None if foreign else country)
+            if iso is None and kind != "unidentified":
+                continue
+            out.append((kind, _generic(kind, iso or country, span), span))
+            taken.update(range(span.start, span.end))
+        kinds = list(self.generic)
+        out.sort(key=lambda a: (kinds.index(a[0]), a[2].start))
+        return [(actor, span) for _, actor, span in out]
+
+    def _part_of(self, span: Span, named: Span) -> bool:
+        """A generic noun that is a named actor's: "ADF rebels", "miliciens de la CODECO", "fighters
+        of the MNDAA" (right before the name, or joined to it by "de la", "of the")."""
+        if span.start == named.end and self.lex.adjective_position == "before":
+            return True
+        gap = " ".join(t.lower_ for t in span.doc[span.end : named.start])
+        return span.end <= named.start and gap in self.lex.country_after
+
+    def _names_other_country(self, sent: Span, taken: set[int], country: Optional[str]) -> bool:
+        """Whether ``sent`` names a country other than ``country``, by its name or a demonym, outside
+        the phrases already read (its sources: "selon un diplomate français")."""
+        names = [n for n in find_terms(self.country_matcher, sent) if n.start not in taken]
+        isos = {self.country_names.get(n.text.lower()) for n in names}
+        isos.update(self._demonym_in([t]) for t in sent if t.i not in taken)
+        return bool(isos - {None, country})
 
     def office_actors(self, sent: Span, date: Optional[dt.date] = None) -> list[tuple[Actor, Span]]:
         """The people of the office list and the office words of ``sent``, found as ``candidates``
@@ -189,6 +232,7 @@ class ActorFinder:
             return None, None, False
         doc = candidates[0][1].doc
         agents, targets, others = [], [], []
+        roots = {span.root.i for _, span in candidates}
         for actor, span in candidates:
             before = doc[max(m.sent_start, span.start - 3) : span.start]
             on_trigger = span.start >= m.start and span.end <= m.end
@@ -197,7 +241,7 @@ class ActorFinder:
             elif _ends_with(self.target_cues, before):
                 targets.append(actor)
             else:
-                others.append((abs(span.start - m.start), span.start < m.start, actor))
+                others.append(((_later_member(span, roots), abs(span.start - m.start)), span.start < m.start, actor))
         others.sort(key=lambda o: o[0])
         everyone = [a for a, _ in candidates]
         if m.sub_event_type in DEMONSTRATIONS:
@@ -209,7 +253,8 @@ class ActorFinder:
             rest = [a for a in everyone if a.inter != 1]
             return (state[0] if state else None), (rest[0] if rest else None), bool(state)
         sure = bool(agents)
-        actor1 = agents[0] if agents else next((a for _, before, a in others if before and a.inter != 7), None)
+        mob = m.sub_event_type in DEFAULT_CROWD  # "residents lynched …": civilians who act are the crowd
+        actor1 = agents[0] if agents else next((a for _, before, a in others if before and (a.inter != 7 or mob)), None)
         rest = [a for a in targets + [o[2] for o in others] if actor1 is None or a.name != actor1.name]
         return actor1, (rest[0] if rest else None), sure
 
@@ -312,6 +357,19 @@ def _person_beside(span: Span) -> Optional[Span]:
     return None
 
 
+def _later_member(span: Span, roots: set[int]) -> bool:
+    """Whether ``span`` follows another candidate in a list ("le gouvernement et deux groupes armés",
+    "Israeli troops and Hamas fighters"): the first named is the first actor. Two subjects of one
+    verb are a list too (as spaCy's French parses them)."""
+    doc, tok, listed = span.doc, span.root, False
+    while tok.dep_ in LIST_LINKS and tok.head.i != tok.i:
+        listed = listed or tok.dep_ in ("conj", "appos")
+        tok = tok.head
+        if listed and tok.i in roots:
+            return True
+    return any(doc[r].head.i == tok.head.i and doc[r].dep_ == tok.dep_ == "nsubj" and r < tok.i for r in roots)
+
+
 def _ends_with(matcher, window: Span) -> bool:
     """``window`` ends with a cue, maybe followed by an article ("revendiqué par le …")."""
     end = window.end
@@ -337,19 +395,35 @@ def named_actor(actor: NamedActor, span: Span) -> Actor:
     return _named(actor, span)
 
 
-def _generic(kind: str, iso: Optional[str], span: Span) -> Actor:
+def _generic(kind: str, iso: Optional[str], span: Optional[Span], written: Optional[Actor] = None) -> Actor:
+    """A generic actor of ``kind`` and country ``iso``, as written in ``span`` (or as ``written`` was;
+    neither: the text does not name it)."""
     template, inter, sector = GENERIC_NAMES[kind]
     label = country_name(iso) if iso else "Unknown"
-    if kind in ("military", "police", "government") and label == "United States":
+    if kind in STATE_KINDS and label == "United States":
         label = "the United States"
-    return Actor(
-        name=template.format(country=label),
-        country=iso,
-        inter=inter,
-        sector=sector,
-        text=span.text,
-        evidence=span_evidence(span),
-    )
+    text, evidence = (span.text, span_evidence(span)) if span is not None else (None, None)
+    if written is not None:
+        text, evidence = written.text, written.evidence
+    return Actor(name=template.format(country=label), country=iso, inter=inter, sector=sector, text=text, evidence=evidence)
+
+
+def acled_defaults(
+    sub_event_type: Optional[str], actor1: Optional[Actor], actor2: Optional[Actor], country: Optional[str]
+) -> tuple[Optional[Actor], Optional[Actor]]:
+    """The actors ACLED gives an event whose text does not name them, from the country where it
+    happens: demonstrators are "Protesters (Country)" (rioters when it turns violent), the victims
+    of violence against civilians "Civilians (Country)", and a mob lynching is "Rioters (Country)"."""
+    if country is None or sub_event_type is None:
+        return actor1, actor2
+    kind = DEFAULT_CROWD.get(sub_event_type)
+    if kind is not None and actor1 is None:
+        actor1 = _generic(kind, country, None)
+    elif kind is not None and actor1.inter == 7:  # "residents lynched …": the residents are the crowd
+        actor1 = _generic(kind, country, None, actor1)
+    if sub_event_type in AGAINST_CIVILIANS and actor2 is None:
+        actor2 = _generic("civilians", country, None)
+    return actor1, actor2
 
 
 def as_rioters(actor: Optional[Actor]) -> Optional[Actor]:

@@ -1,0 +1,81 @@
+"""Generic actors take the country where the event happens, as ACLED codes them (sentences written
+for these tests)."""
+
+import sitrep
+from sitrep.components.actors import acled_defaults
+from sitrep.records import Actor
+
+
+def only_event(text, lang, published="2024-03-10"):
+    events = sitrep.extract(text, published=published, lang=lang).events
+    assert len(events) == 1, [e.sub_event_type for e in events]
+    return events[0]
+
+
+def names(e):
+    return (e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+
+
+def test_a_demonstration_with_no_crowd_noun_is_protesters_of_the_place_french():
+    e = only_event("Plusieurs milliers d'enseignants ont défilé samedi à Dakar contre la réforme des retraites.", "fr")
+    assert e.sub_event_type == "Peaceful protest"
+    assert (e.actor1.name, e.actor1.country, e.actor1.inter) == ("Protesters (Senegal)", "SEN", 6)
+
+
+def test_victims_of_an_abduction_are_civilians_of_the_place_english():
+    e = only_event("Gunmen abducted a priest near Kaduna on Sunday.", "en")
+    assert names(e) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+    assert e.actor2.country == "NGA" and e.actor2.text is None  # the text does not name them
+
+
+def test_a_lynching_mob_of_residents_is_rioters_english():
+    e = only_event("Residents of a village near Kisumu lynched two suspected thieves on Friday.", "en")
+    assert e.sub_event_type == "Mob violence"
+    assert (e.actor1.name, e.actor1.inter, e.actor1.text) == ("Rioters (Kenya)", 5, "Residents")
+
+
+def test_the_longest_generic_noun_wins_french():
+    e = only_event("Les forces de sécurité ont arrêté lundi à Niamey cinq opposants.", "fr")
+    assert (e.actor1.name, e.actor1.text) == ("Police Forces of Niger", "forces de sécurité")
+
+
+def test_an_army_with_no_demonym_is_the_places_own_french():
+    e = only_event("L'armée a repoussé jeudi une attaque de rebelles près de Bamenda, tuant quatre assaillants.", "fr")
+    assert names(e) == ("Military Forces of Cameroon", "Unidentified Armed Group (Cameroon)")
+
+
+def test_a_source_naming_another_country_does_not_stop_the_default_french():
+    e = only_event("L'armée a bombardé jeudi des positions rebelles près de Bamenda, selon un diplomate français.", "fr")
+    assert e.actor1.name == "Military Forces of Cameroon"
+
+
+def test_an_army_is_not_given_the_place_when_another_country_is_named_english():
+    plain = only_event("Soldiers attacked rebel positions near Maiduguri on Monday, killing five fighters.", "en")
+    assert plain.actor1.name == "Military Forces of Nigeria"
+    e = only_event(
+        "Soldiers attacked rebel positions near Maiduguri on Monday, close to the Chadian border, killing five fighters.", "en"
+    )
+    assert not e.actor1.name.startswith("Military Forces")
+
+
+def test_the_first_of_two_listed_actors_is_actor1_french_and_english():
+    fr = only_event("Le gouvernement malien et deux groupes rebelles ont signé samedi à Bamako un accord de paix.", "fr")
+    assert names(fr) == ("Government of Mali", "Unidentified Armed Group (Mali)")
+    en = only_event("Nigerian troops and Boko Haram fighters clashed near Maiduguri on Thursday.", "en")
+    assert en.actor1.name == "Military Forces of Nigeria" and en.actor2.name.startswith("Boko Haram")
+
+
+def test_a_noun_belonging_to_a_named_group_is_that_group_english():
+    e = only_event("ADF rebels attacked a village near Beni on Monday, killing six villagers.", "en")
+    assert e.actor1.name.startswith("ADF")
+    assert "Unidentified" not in (e.actor2.name if e.actor2 else "")
+
+
+def test_acled_defaults_leave_named_actors_and_unknown_countries_alone():
+    police = Actor(name="Police Forces of Chad", country="TCD", inter=1, sector="COP")
+    assert acled_defaults("Protest with intervention", None, police, "TCD")[0].name == "Protesters (Chad)"
+    assert acled_defaults("Violent demonstration", None, None, "TCD")[0].name == "Rioters (Chad)"
+    assert acled_defaults("Attack", None, None, None) == (None, None)
+    assert acled_defaults("Armed clash", None, None, "TCD") == (None, None)
+    crowd = Actor(name="Protesters (Chad)", country="TCD", inter=6, sector="CVL")
+    assert acled_defaults("Peaceful protest", crowd, None, "TCD")[0] is crowd
