@@ -79,3 +79,28 @@ def test_acled_defaults_leave_named_actors_and_unknown_countries_alone():
     assert acled_defaults("Armed clash", None, None, "TCD") == (None, None)
     crowd = Actor(name="Protesters (Chad)", country="TCD", inter=6, sector="CVL")
     assert acled_defaults("Peaceful protest", crowd, None, "TCD")[0] is crowd
+
+
+def test_people_who_demonstrate_are_protesters_and_people_killed_are_civilians_french():
+    e = only_event("Des milliers de personnes ont manifesté samedi à Dakar contre la vie chère.", "fr")
+    assert (e.actor1.name, e.actor1.text) == ("Protesters (Senegal)", "personnes")
+    e = only_event("Un kamikaze s'est fait exploser lundi sur un marché de Mogadiscio, tuant sept personnes.", "fr")
+    assert e.actor2.name == "Civilians (Somalia)"
+
+
+def test_a_source_telling_its_own_act_is_its_doer_french():
+    e = only_event("Dimanche, l'armée a affirmé avoir tué cinq rebelles lors d'un accrochage près de Bamenda.", "fr")
+    assert names(e) == ("Military Forces of Cameroon", "Unidentified Armed Group (Cameroon)")
+    assert any(s.text == "l'armée" for s in e.sources)  # still the source too
+
+
+def test_a_source_telling_its_own_act_is_its_doer_english():
+    e = only_event("The army said it killed eleven bandits in a gunfight near Gusau on Monday.", "en")
+    assert e.actor1.name == "Military Forces of Nigeria"
+    e = only_event("Police said they arrested two suspects in Quetta on Monday.", "en")
+    assert e.actor1.name == "Police Forces of Pakistan"
+
+
+def test_a_source_telling_what_was_done_to_it_is_not_the_doer_english():
+    e = only_event("Residents said they were attacked by gunmen near Gusau on Monday.", "en")
+    assert e.actor1.name == "Unidentified Armed Group (Nigeria)"

@@ -77,7 +77,7 @@ class ActorFinder:
         for m in mentions(doc):
             sent = doc[m.sent_start : m.sent_end]
             date = event_date(m, doc)
-            actor1, actor2, sure = self.assign(m, self.candidates(sent, m, date))
+            actor1, actor2, sure = self.assign(m, self.candidates(sent, m, date), own_acts(sent, m))
             actor1, actor2 = acled_defaults(m.sub_event_type, actor1, actor2, m.places[0].country if m.places else None)
             actor1, actor2 = self.periods.name(actor1, date), self.periods.name(actor2, date)
             out.append(replace(m, actor1=actor1, actor2=actor2, actor1_sure=sure))
@@ -87,7 +87,14 @@ class ActorFinder:
     def candidates(self, sent: Span, m: Mention, date: Optional[dt.date] = None) -> list[tuple[Actor, Span]]:
         country = m.places[0].country if m.places else None
         # who reports it is not who did it: skip the source phrases
-        taken: set[int] = {t.i for s in m.sources if s.evidence for t in sent if s.evidence.start <= t.idx < s.evidence.end}
+        doers = own_acts(sent, m)  # but a source that tells its own act did it: "l'armée a affirmé avoir tué …"
+        taken: set[int] = {
+            t.i
+            for s in m.sources
+            if s.evidence
+            for t in sent
+            if s.evidence.start <= t.idx < s.evidence.end and not any(d.start <= t.i < d.end for d in doers)
+        }
         found = self._people(sent, taken, date)
         for span in find_terms(self.named_matcher, sent):
             if any(i in taken for i in range(span.start, span.end)):
@@ -226,8 +233,11 @@ class ActorFinder:
             taken.update(range(ent.start, ent.end))
         return out
 
-    def assign(self, m: Mention, candidates: list[tuple[Actor, Span]]) -> tuple[Optional[Actor], Optional[Actor], bool]:
-        """(actor1, actor2, whether actor1 was marked as the doer by the text)."""
+    def assign(
+        self, m: Mention, candidates: list[tuple[Actor, Span]], doers: list[Span] = ()
+    ) -> tuple[Optional[Actor], Optional[Actor], bool]:
+        """(actor1, actor2, whether actor1 was marked as the doer by the text: a cue, the trigger
+        itself, or one of ``doers``)."""
         if not candidates:
             return None, None, False
         doc = candidates[0][1].doc
@@ -236,7 +246,8 @@ class ActorFinder:
         for actor, span in candidates:
             before = doc[max(m.sent_start, span.start - 3) : span.start]
             on_trigger = span.start >= m.start and span.end <= m.end
-            if on_trigger or _ends_with(self.agent_cues, before):
+            told_own_act = any(d.start <= span.start and span.end <= d.end for d in doers)
+            if on_trigger or told_own_act or _ends_with(self.agent_cues, before):
                 agents.append(actor)
             elif _ends_with(self.target_cues, before):
                 targets.append(actor)
@@ -245,7 +256,8 @@ class ActorFinder:
         others.sort(key=lambda o: o[0])
         everyone = [a for a, _ in candidates]
         if m.sub_event_type in DEMONSTRATIONS:
-            crowd = [a for a in everyone if a.inter in (5, 6)]
+            # "des milliers de personnes ont manifesté": the people who demonstrate are protesters
+            crowd = [a for a in everyone if a.inter in (5, 6)] or [_generic("protesters", a.country, None, a) for a in everyone if a.inter == 7]
             state = sorted((a for a in everyone if a.inter == 1), key=lambda a: a.sector != "COP")
             return (crowd[0] if crowd else None), (state[0] if state else None), bool(crowd)
         if m.sub_event_type in STATE_FIRST:
@@ -329,6 +341,43 @@ class Periods:
 @lru_cache(maxsize=1)
 def periods() -> Periods:
     return Periods()
+
+
+def own_acts(sent: Span, m: Mention) -> list[Span]:
+    """The sources of ``m`` who tell an act of their own ("l'armée a affirmé avoir tué cinq rebelles
+    lors d'un accrochage", "the army said it killed eleven bandits in a gunfight"): the subject of a
+    reporting verb whose complement has the same subject (none, or a pronoun) and governs the trigger."""
+    out = []
+    for s in m.sources:
+        span = sent.doc.char_span(s.evidence.start, s.evidence.end, alignment_mode="expand") if s.evidence else None
+        if span is None or not (sent.start <= span.start < sent.end):
+            continue
+        root = span.root
+        if root.dep_ not in ("nsubj",):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp") and _same_subject(c) and _governs(c, sent.doc[m.start]) for c in root.head.children):
+            out.append(span)
+    return out
+
+
+def _same_subject(verb) -> bool:
+    """ "avoir tué" (no subject of its own), "it killed", "they arrested"; not a passive."""
+    deps = [c.dep_ for c in verb.children]
+    if any("pass" in d for d in deps):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return all(c.pos_ == "PRON" for c in subjects) if subjects else verb.dep_ == "xcomp"
+
+
+def _governs(verb, trigger) -> bool:
+    """``trigger`` is ``verb`` or a noun it governs, with no other verb between ("avoir tué … lors
+    d'un accrochage"; not "they saw soldiers shoot")."""
+    tok = trigger
+    while tok.i != verb.i:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def event_date(m: Mention, doc: Doc) -> Optional[dt.date]:
