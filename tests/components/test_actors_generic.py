@@ -104,3 +104,25 @@ def test_a_source_telling_its_own_act_is_its_doer_english():
 def test_a_source_telling_what_was_done_to_it_is_not_the_doer_english():
     e = only_event("Residents said they were attacked by gunmen near Gusau on Monday.", "en")
     assert e.actor1.name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_aircraft_with_a_demonym_are_that_countrys_military_french_and_english():
+    e = only_event("Des avions russes ont bombardé lundi les environs d'Idleb.", "fr")
+    assert (e.actor1.name, e.actor1.country) == ("Military Forces of Russia", "RUS")
+    e = only_event("Israeli warplanes struck a house near Tyre on Monday, killing two people.", "en")
+    assert (e.actor1.name, e.actor2.name) == ("Military Forces of Israel", "Civilians (Lebanon)")
+
+
+def test_a_source_phrase_that_holds_the_event_hides_no_actor():
+    from dataclasses import replace
+
+    from sitrep.pipeline import load_pipeline
+    from sitrep.records import Evidence, Source
+
+    nlp = load_pipeline("fr")
+    doc = nlp("Le gouvernement malien et deux groupes rebelles ont signé samedi à Bamako un accord de paix.")
+    m = next(m for m in doc._.sitrep_mentions if m.sub_event_type == "Agreement")
+    sent = doc[m.sent_start : m.sent_end]
+    whole = Source(text=sent.text, kind="unknown", evidence=Evidence(sent.start_char, sent.end_char, sent.text))
+    found = nlp.get_pipe("sitrep_actors").candidates(sent, replace(m, sources=(whole,)))
+    assert "Government of Mali" in [a.name for a, _ in found]

@@ -28,6 +28,7 @@ GENERIC_NAMES = {
     "civilians": ("Civilians ({country})", 7, "CVL"),
     "government": ("Government of {country}", 1, "GOV"),
     "unidentified": ("Unidentified Armed Group ({country})", 2, "UAF"),
+    "aircraft": ("Military Forces of {country}", 1, "MIL"),  # "avions russes": only with a demonym
 }
 LIST_LINKS = ("conj", "appos", "compound", "amod", "flat", "flat:name")  # a list member's way up to the first
 STATE_KINDS = ("military", "police", "government")
@@ -88,10 +89,11 @@ class ActorFinder:
         country = m.places[0].country if m.places else None
         # who reports it is not who did it: skip the source phrases
         doers = own_acts(sent, m)  # but a source that tells its own act did it: "l'armée a affirmé avoir tué …"
+        trigger = sent.doc[m.start].idx
         taken: set[int] = {
             t.i
             for s in m.sources
-            if s.evidence
+            if s.evidence and not s.evidence.start <= trigger < s.evidence.end  # a misread source holding the event
             for t in sent
             if s.evidence.start <= t.idx < s.evidence.end and not any(d.start <= t.i < d.end for d in doers)
         }
@@ -449,7 +451,7 @@ def _generic(kind: str, iso: Optional[str], span: Optional[Span], written: Optio
     neither: the text does not name it)."""
     template, inter, sector = GENERIC_NAMES[kind]
     label = country_name(iso) if iso else "Unknown"
-    if kind in STATE_KINDS and label == "United States":
+    if template.startswith(STATE_NAMES) and label == "United States":
         label = "the United States"
     text, evidence = (span.text, span_evidence(span)) if span is not None else (None, None)
     if written is not None:
