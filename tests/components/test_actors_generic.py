@@ -71,12 +71,21 @@ def test_a_noun_belonging_to_a_named_group_is_that_group_english():
     assert "Unidentified" not in (e.actor2.name if e.actor2 else "")
 
 
+def test_people_arrested_are_civilians_of_the_place_french_and_english():
+    e = only_event("Les forces de sécurité ont arrêté lundi à Niamey cinq opposants.", "fr")
+    assert names(e) == ("Police Forces of Niger", "Civilians (Niger)")
+    e = only_event("Soldiers detained five journalists in Niamey on Monday.", "en")
+    assert names(e) == ("Military Forces of Niger", "Civilians (Niger)")
+
+
 def test_acled_defaults_leave_named_actors_and_unknown_countries_alone():
     police = Actor(name="Police Forces of Chad", country="TCD", inter=1, sector="COP")
     assert acled_defaults("Protest with intervention", None, police, "TCD")[0].name == "Protesters (Chad)"
     assert acled_defaults("Violent demonstration", None, None, "TCD")[0].name == "Rioters (Chad)"
     assert acled_defaults("Attack", None, None, None) == (None, None)
     assert acled_defaults("Armed clash", None, None, "TCD") == (None, None)
+    state, crowd = acled_defaults("Excessive force against protesters", None, None, "TCD")
+    assert (state.name, crowd.name) == ("Police Forces of Chad", "Protesters (Chad)")
     crowd = Actor(name="Protesters (Chad)", country="TCD", inter=6, sector="CVL")
     assert acled_defaults("Peaceful protest", crowd, None, "TCD")[0] is crowd
 

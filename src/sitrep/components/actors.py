@@ -40,7 +40,15 @@ DEFAULT_CROWD = {  # ACLED's actor1 of a demonstration or riot whose crowd the t
     "Violent demonstration": "rioters",
     "Mob violence": "rioters",
 }
-AGAINST_CIVILIANS = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Mob violence"}  # actor2: civilians
+DEFAULT_STATE = {"Arrests": "police", "Excessive force against protesters": "police"}  # actor1: the police
+DEFAULT_TARGET = {  # actor2 when the text names none: the victims of violence against civilians, the arrested …
+    "Attack": "civilians",
+    "Abduction/forced disappearance": "civilians",
+    "Sexual violence": "civilians",
+    "Mob violence": "civilians",
+    "Arrests": "civilians",
+    "Excessive force against protesters": "protesters",
+}
 STATE_FIRST = {"Arrests", "Excessive force against protesters"}  # ACLED puts the state forces first
 STATE_NAMES = ("Government of ", "Military Forces of ", "Police Forces of ")  # names ACLED gives a period
 PERSON_LABELS = ("PERSON", "PER")
@@ -464,16 +472,17 @@ def acled_defaults(
 ) -> tuple[Optional[Actor], Optional[Actor]]:
     """The actors ACLED gives an event whose text does not name them, from the country where it
     happens: demonstrators are "Protesters (Country)" (rioters when it turns violent), the victims
-    of violence against civilians "Civilians (Country)", and a mob lynching is "Rioters (Country)"."""
+    of violence against civilians and the people arrested "Civilians (Country)", those who arrest or
+    crack down on a demonstration its police, and a mob lynching is "Rioters (Country)"."""
     if country is None or sub_event_type is None:
         return actor1, actor2
-    kind = DEFAULT_CROWD.get(sub_event_type)
+    kind = DEFAULT_CROWD.get(sub_event_type) or DEFAULT_STATE.get(sub_event_type)
     if kind is not None and actor1 is None:
         actor1 = _generic(kind, country, None)
-    elif kind is not None and actor1.inter == 7:  # "residents lynched …": the residents are the crowd
+    elif sub_event_type in DEFAULT_CROWD and actor1.inter == 7:  # "residents lynched …": the residents are the crowd
         actor1 = _generic(kind, country, None, actor1)
-    if sub_event_type in AGAINST_CIVILIANS and actor2 is None:
-        actor2 = _generic("civilians", country, None)
+    if sub_event_type in DEFAULT_TARGET and actor2 is None:
+        actor2 = _generic(DEFAULT_TARGET[sub_event_type], country, None)
     return actor1, actor2
 
 
