@@ -65,6 +65,11 @@ def test_the_first_of_two_listed_actors_is_actor1_french_and_english():
     assert en.actor1.name == "Military Forces of Nigeria" and en.actor2.name.startswith("Boko Haram")
 
 
+def test_a_noun_belonging_to_a_named_group_is_that_group_french():
+    e = only_event("Les rebelles ADF ont attaqué lundi un village près de Beni, tuant six civils.", "fr")
+    assert e.actor1.name.startswith("ADF") and e.actor2.name == "Civilians (Democratic Republic of Congo)"
+
+
 def test_a_noun_belonging_to_a_named_group_is_that_group_english():
     e = only_event("ADF rebels attacked a village near Beni on Monday, killing six villagers.", "en")
     assert e.actor1.name.startswith("ADF")

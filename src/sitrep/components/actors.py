@@ -97,11 +97,11 @@ class ActorFinder:
         country = m.places[0].country if m.places else None
         # who reports it is not who did it: skip the source phrases
         doers = own_acts(sent, m)  # but a source that tells its own act did it: "l'armée a affirmé avoir tué …"
-        trigger = sent.doc[m.start].idx
+        trigger_at = sent.doc[m.start].idx
         taken: set[int] = {
             t.i
             for s in m.sources
-            if s.evidence and not s.evidence.start <= trigger < s.evidence.end  # a misread source holding the event
+            if s.evidence and not s.evidence.start <= trigger_at < s.evidence.end  # a misread source holding the event
             for t in sent
             if s.evidence.start <= t.idx < s.evidence.end and not any(d.start <= t.i < d.end for d in doers)
         }
@@ -149,9 +149,12 @@ class ActorFinder:
         return [(actor, span) for _, actor, span in out]
 
     def _part_of(self, span: Span, named: Span) -> bool:
-        """A generic noun that is a named actor's: "ADF rebels", "miliciens de la CODECO", "fighters
-        of the MNDAA" (right before the name, or joined to it by "de la", "of the")."""
-        if span.start == named.end and self.lex.adjective_position == "before":
+        """A generic noun that is a named actor's: "ADF rebels", "les rebelles ADF", "miliciens de la
+        CODECO", "fighters of the MNDAA" (beside the name on the side the language puts modifiers, or
+        joined to it by "de la", "of the")."""
+        if self.lex.adjective_position == "before" and span.start == named.end:
+            return True
+        if self.lex.adjective_position == "after" and span.end == named.start:
             return True
         gap = " ".join(t.lower_ for t in span.doc[span.end : named.start])
         return span.end <= named.start and gap in self.lex.country_after
