@@ -28,9 +28,27 @@ GENERIC_NAMES = {
     "civilians": ("Civilians ({country})", 7, "CVL"),
     "government": ("Government of {country}", 1, "GOV"),
     "unidentified": ("Unidentified Armed Group ({country})", 2, "UAF"),
+    "aircraft": ("Military Forces of {country}", 1, "MIL"),  # "avions russes": only with a demonym
 }
+LIST_LINKS = ("conj", "appos", "compound", "amod", "flat", "flat:name")  # a list member's way up to the first
+STATE_KINDS = ("military", "police", "government")
 DOMESTIC = ("protesters", "rioters", "civilians", "police")  # without a demonym: the place's own
 DEMONSTRATIONS = {"Peaceful protest", "Protest with intervention", "Violent demonstration"}
+DEFAULT_CROWD = {  # ACLED's actor1 of a demonstration or riot whose crowd the text does not name
+    "Peaceful protest": "protesters",
+    "Protest with intervention": "protesters",
+    "Violent demonstration": "rioters",
+    "Mob violence": "rioters",
+}
+DEFAULT_STATE = {"Arrests": "police", "Excessive force against protesters": "police"}  # actor1: the police
+DEFAULT_TARGET = {  # actor2 when the text names none: the victims of violence against civilians, the arrested …
+    "Attack": "civilians",
+    "Abduction/forced disappearance": "civilians",
+    "Sexual violence": "civilians",
+    "Mob violence": "civilians",
+    "Arrests": "civilians",
+    "Excessive force against protesters": "protesters",
+}
 STATE_FIRST = {"Arrests", "Excessive force against protesters"}  # ACLED puts the state forces first
 STATE_NAMES = ("Government of ", "Military Forces of ", "Police Forces of ")  # names ACLED gives a period
 PERSON_LABELS = ("PERSON", "PER")
@@ -68,7 +86,8 @@ class ActorFinder:
         for m in mentions(doc):
             sent = doc[m.sent_start : m.sent_end]
             date = event_date(m, doc)
-            actor1, actor2, sure = self.assign(m, self.candidates(sent, m, date))
+            actor1, actor2, sure = self.assign(m, self.candidates(sent, m, date), own_acts(sent, m))
+            actor1, actor2 = acled_defaults(m.sub_event_type, actor1, actor2, m.places[0].country if m.places else None)
             actor1, actor2 = self.periods.name(actor1, date), self.periods.name(actor2, date)
             out.append(replace(m, actor1=actor1, actor2=actor2, actor1_sure=sure))
         doc._.sitrep_mentions = out
@@ -77,25 +96,24 @@ class ActorFinder:
     def candidates(self, sent: Span, m: Mention, date: Optional[dt.date] = None) -> list[tuple[Actor, Span]]:
         country = m.places[0].country if m.places else None
         # who reports it is not who did it: skip the source phrases
-        taken: set[int] = {t.i for s in m.sources if s.evidence for t in sent if s.evidence.start <= t.idx < s.evidence.end}
+        doers = own_acts(sent, m)  # but a source that tells its own act did it: "l'armée a affirmé avoir tué …"
+        trigger_at = sent.doc[m.start].idx
+        taken: set[int] = {
+            t.i
+            for s in m.sources
+            if s.evidence and not s.evidence.start <= trigger_at < s.evidence.end  # a misread source holding the event
+            for t in sent
+            if s.evidence.start <= t.idx < s.evidence.end and not any(d.start <= t.i < d.end for d in doers)
+        }
         found = self._people(sent, taken, date)
         for span in find_terms(self.named_matcher, sent):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             found.append((_named(self.named[span.text.lower()], span), span))
             taken.update(range(span.start, span.end))
+        named = [span for _, span in found]
         found.extend(self._offices(sent, taken))
-        for kind, matcher in self.generic.items():
-            for span in find_terms(matcher, sent):
-                if any(i in taken for i in range(span.start, span.end)):
-                    continue
-                iso = self._demonym_near(span) or (country if kind in DOMESTIC else None)
-                if iso is None and kind in ("military", "police", "government"):
-                    iso = self._country_of(span)
-                if iso is None and kind != "unidentified":
-                    continue
-                found.append((_generic(kind, iso or country, span), span))
-                taken.update(range(span.start, span.end))
+        found.extend(self._generics(sent, taken, named, country))
         found.extend(self._new_organisations(sent, taken, country))
         # a demonym on the trigger itself: "frappes US", "raids américains", "Ukrainian shelling"
         trigger = sent.doc[m.start : m.end]
@@ -103,6 +121,51 @@ class ActorFinder:
         if iso:
             found.append((_generic("military", iso, trigger), trigger))
         return found
+
+    def _generics(self, sent: Span, taken: set[int], named: list[Span], country: Optional[str]) -> list[tuple[Actor, Span]]:
+        """Generic nouns ("soldats maliens", "the police", "gunmen"), longest first ("hommes armés"
+        before "hommes"). A noun that belongs to a named actor ("miliciens de la CODECO", "ADF rebels")
+        is that actor. Without a demonym, state forces are the place's own when the sentence names
+        no other country ("l'armée a tué cinq rebelles près de Bamenda")."""
+        spans = [(kind, span) for kind, matcher in self.generic.items() for span in find_terms(matcher, sent)]
+        spans.sort(key=lambda ks: (ks[1].start - ks[1].end, ks[1].start))
+        foreign = self._names_other_country(sent, taken, country)
+        out = []
+        for kind, span in spans:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            if any(self._part_of(span, n) for n in named):
+                taken.update(range(span.start, span.end))
+                continue
+            iso = self._demonym_near(span) or (country if kind in DOMESTIC else None)
+            if iso is None and kind in STATE_KINDS:
+                iso = self._country_of(span) or (None if foreign else country)
+            if iso is None and kind != "unidentified":
+                continue
+            out.append((kind, _generic(kind, iso or country, span), span))
+            taken.update(range(span.start, span.end))
+        kinds = list(self.generic)
+        out.sort(key=lambda a: (kinds.index(a[0]), a[2].start))
+        return [(actor, span) for _, actor, span in out]
+
+    def _part_of(self, span: Span, named: Span) -> bool:
+        """A generic noun that is a named actor's: "ADF rebels", "les rebelles ADF", "miliciens de la
+        CODECO", "fighters of the MNDAA" (beside the name on the side the language puts modifiers, or
+        joined to it by "de la", "of the")."""
+        if self.lex.adjective_position == "before" and span.start == named.end:
+            return True
+        if self.lex.adjective_position == "after" and span.end == named.start:
+            return True
+        gap = " ".join(t.lower_ for t in span.doc[span.end : named.start])
+        return span.end <= named.start and gap in self.lex.country_after
+
+    def _names_other_country(self, sent: Span, taken: set[int], country: Optional[str]) -> bool:
+        """Whether ``sent`` names a country other than ``country``, by its name or a demonym, outside
+        the phrases already read (its sources: "selon un diplomate français")."""
+        names = [n for n in find_terms(self.country_matcher, sent) if n.start not in taken]
+        isos = {self.country_names.get(n.text.lower()) for n in names}
+        isos.update(self._demonym_in([t]) for t in sent if t.i not in taken)
+        return bool(isos - {None, country})
 
     def office_actors(self, sent: Span, date: Optional[dt.date] = None) -> list[tuple[Actor, Span]]:
         """The people of the office list and the office words of ``sent``, found as ``candidates``
@@ -183,25 +246,31 @@ class ActorFinder:
             taken.update(range(ent.start, ent.end))
         return out
 
-    def assign(self, m: Mention, candidates: list[tuple[Actor, Span]]) -> tuple[Optional[Actor], Optional[Actor], bool]:
-        """(actor1, actor2, whether actor1 was marked as the doer by the text)."""
+    def assign(
+        self, m: Mention, candidates: list[tuple[Actor, Span]], doers: list[Span] = ()
+    ) -> tuple[Optional[Actor], Optional[Actor], bool]:
+        """(actor1, actor2, whether actor1 was marked as the doer by the text: a cue, the trigger
+        itself, or one of ``doers``)."""
         if not candidates:
             return None, None, False
         doc = candidates[0][1].doc
         agents, targets, others = [], [], []
+        roots = {span.root.i for _, span in candidates}
         for actor, span in candidates:
             before = doc[max(m.sent_start, span.start - 3) : span.start]
             on_trigger = span.start >= m.start and span.end <= m.end
-            if on_trigger or _ends_with(self.agent_cues, before):
+            told_own_act = any(d.start <= span.start and span.end <= d.end for d in doers)
+            if on_trigger or told_own_act or _ends_with(self.agent_cues, before):
                 agents.append(actor)
             elif _ends_with(self.target_cues, before):
                 targets.append(actor)
             else:
-                others.append((abs(span.start - m.start), span.start < m.start, actor))
+                others.append(((_later_member(span, roots), abs(span.start - m.start)), span.start < m.start, actor))
         others.sort(key=lambda o: o[0])
         everyone = [a for a, _ in candidates]
         if m.sub_event_type in DEMONSTRATIONS:
-            crowd = [a for a in everyone if a.inter in (5, 6)]
+            # "des milliers de personnes ont manifesté": the people who demonstrate are protesters
+            crowd = [a for a in everyone if a.inter in (5, 6)] or [_generic("protesters", a.country, None, a) for a in everyone if a.inter == 7]
             state = sorted((a for a in everyone if a.inter == 1), key=lambda a: a.sector != "COP")
             return (crowd[0] if crowd else None), (state[0] if state else None), bool(crowd)
         if m.sub_event_type in STATE_FIRST:
@@ -209,7 +278,8 @@ class ActorFinder:
             rest = [a for a in everyone if a.inter != 1]
             return (state[0] if state else None), (rest[0] if rest else None), bool(state)
         sure = bool(agents)
-        actor1 = agents[0] if agents else next((a for _, before, a in others if before and a.inter != 7), None)
+        mob = m.sub_event_type in DEFAULT_CROWD  # "residents lynched …": civilians who act are the crowd
+        actor1 = agents[0] if agents else next((a for _, before, a in others if before and (a.inter != 7 or mob)), None)
         rest = [a for a in targets + [o[2] for o in others] if actor1 is None or a.name != actor1.name]
         return actor1, (rest[0] if rest else None), sure
 
@@ -286,6 +356,43 @@ def periods() -> Periods:
     return Periods()
 
 
+def own_acts(sent: Span, m: Mention) -> list[Span]:
+    """The sources of ``m`` who tell an act of their own ("l'armée a affirmé avoir tué cinq rebelles
+    lors d'un accrochage", "the army said it killed eleven bandits in a gunfight"): the subject of a
+    reporting verb whose complement has the same subject (none, or a pronoun) and governs the trigger."""
+    out = []
+    for s in m.sources:
+        span = sent.doc.char_span(s.evidence.start, s.evidence.end, alignment_mode="expand") if s.evidence else None
+        if span is None or not (sent.start <= span.start < sent.end):
+            continue
+        root = span.root
+        if root.dep_ not in ("nsubj",):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp") and _same_subject(c) and _governs(c, sent.doc[m.start]) for c in root.head.children):
+            out.append(span)
+    return out
+
+
+def _same_subject(verb) -> bool:
+    """ "avoir tué" (no subject of its own), "it killed", "they arrested"; not a passive."""
+    deps = [c.dep_ for c in verb.children]
+    if any("pass" in d for d in deps):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return all(c.pos_ == "PRON" for c in subjects) if subjects else verb.dep_ == "xcomp"
+
+
+def _governs(verb, trigger) -> bool:
+    """``trigger`` is ``verb`` or a noun it governs, with no other verb between ("avoir tué … lors
+    d'un accrochage"; not "they saw soldiers shoot")."""
+    tok = trigger
+    while tok.i != verb.i:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def event_date(m: Mention, doc: Doc) -> Optional[dt.date]:
     """The day an event is dated to, else the article's publication day (the first it can be)."""
     if m.time is not None:
@@ -310,6 +417,19 @@ def _person_beside(span: Span) -> Optional[Span]:
         if 0 < len(gap) <= 4 and gap[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in gap):
             return ent
     return None
+
+
+def _later_member(span: Span, roots: set[int]) -> bool:
+    """Whether ``span`` follows another candidate in a list ("le gouvernement et deux groupes armés",
+    "Israeli troops and Hamas fighters"): the first named is the first actor. Two subjects of one
+    verb are a list too (as spaCy's French parses them)."""
+    doc, tok, listed = span.doc, span.root, False
+    while tok.dep_ in LIST_LINKS and tok.head.i != tok.i:
+        listed = listed or tok.dep_ in ("conj", "appos")
+        tok = tok.head
+        if listed and tok.i in roots:
+            return True
+    return any(doc[r].head.i == tok.head.i and doc[r].dep_ == tok.dep_ == "nsubj" and r < tok.i for r in roots)
 
 
 def _ends_with(matcher, window: Span) -> bool:
@@ -337,19 +457,36 @@ def named_actor(actor: NamedActor, span: Span) -> Actor:
     return _named(actor, span)
 
 
-def _generic(kind: str, iso: Optional[str], span: Span) -> Actor:
+def _generic(kind: str, iso: Optional[str], span: Optional[Span], written: Optional[Actor] = None) -> Actor:
+    """A generic actor of ``kind`` and country ``iso``, as written in ``span`` (or as ``written`` was;
+    neither: the text does not name it)."""
     template, inter, sector = GENERIC_NAMES[kind]
     label = country_name(iso) if iso else "Unknown"
-    if kind in ("military", "police", "government") and label == "United States":
+    if template.startswith(STATE_NAMES) and label == "United States":
         label = "the United States"
-    return Actor(
-        name=template.format(country=label),
-        country=iso,
-        inter=inter,
-        sector=sector,
-        text=span.text,
-        evidence=span_evidence(span),
-    )
+    text, evidence = (span.text, span_evidence(span)) if span is not None else (None, None)
+    if written is not None:
+        text, evidence = written.text, written.evidence
+    return Actor(name=template.format(country=label), country=iso, inter=inter, sector=sector, text=text, evidence=evidence)
+
+
+def acled_defaults(
+    sub_event_type: Optional[str], actor1: Optional[Actor], actor2: Optional[Actor], country: Optional[str]
+) -> tuple[Optional[Actor], Optional[Actor]]:
+    """The actors ACLED gives an event whose text does not name them, from the country where it
+    happens: demonstrators are "Protesters (Country)" (rioters when it turns violent), the victims
+    of violence against civilians and the people arrested "Civilians (Country)", those who arrest or
+    crack down on a demonstration its police, and a mob lynching is "Rioters (Country)"."""
+    if country is None or sub_event_type is None:
+        return actor1, actor2
+    kind = DEFAULT_CROWD.get(sub_event_type) or DEFAULT_STATE.get(sub_event_type)
+    if kind is not None and actor1 is None:
+        actor1 = _generic(kind, country, None)
+    elif sub_event_type in DEFAULT_CROWD and actor1.inter == 7:  # "residents lynched …": the residents are the crowd
+        actor1 = _generic(kind, country, None, actor1)
+    if sub_event_type in DEFAULT_TARGET and actor2 is None:
+        actor2 = _generic(DEFAULT_TARGET[sub_event_type], country, None)
+    return actor1, actor2
 
 
 def as_rioters(actor: Optional[Actor]) -> Optional[Actor]:

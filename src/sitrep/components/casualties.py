@@ -22,9 +22,10 @@ DIGITS_RE = re.compile(r"^\d{1,3}(?:[.,\u202f ]\d{3})*$|^\d+$")
 class CountPhrase:
     what: str  # killed | injured
     count: Count
-    evidence: Evidence
+    evidence: tuple[Evidence, ...]
     token: int  # where the phrase's head is
     victims: Optional[str] = None  # who was counted ("civils", "soldiers"); None: everyone
+    sides: frozenset[str] = frozenset()  # the sides of the fighting counted ("state", "armed", "civilian")
 
 
 FOLLOW_UP = 3  # a sentence with a toll and no event of its own tells the event of the last 3 sentences
@@ -48,7 +49,11 @@ class CasualtyCounter:
         self.verbs = {v.lower() for v in self.lex.killed_verbs + self.lex.injured_verbs}
         self.nouns = {w.lower() for w in self.lex.killed + self.lex.injured if " " not in w}
         everyone = {w.lower() for w in self.lex.everyone}
-        self.victims = {w.lower() for w in self.lex.victim_nouns} - everyone
+        self.side_of = {w.lower(): side for side, words in self.lex.sides.items() for w in words}
+        self.victims = ({w.lower() for w in self.lex.victim_nouns} | set(self.side_of)) - everyone
+        self.listed = self.victims | (everyone - self.nouns)  # who a list of victims names ("deux soldats et trois autres")
+        self.either_or = {w.lower() for w in self.lex.either_or}
+        self.needs_victims = {w.lower() for w in self.lex.killed_with_victims}
         self.partitive = [_words(nlp, p) for p in self.lex.partitive]
         self.opening = [_words(nlp, p) for p in self.lex.partitive_open]
         cues = pack.events.non_event
@@ -70,7 +75,7 @@ class CasualtyCounter:
         for sent, target in self._follow_ups(doc, found):
             counts.setdefault(target, []).extend(self.phrases(sent))
         doc._.sitrep_mentions = [
-            replace(m, casualties=casualties_of(counts[i])) if counts.get(i) else m for i, m in enumerate(found)
+            replace(m, casualties=casualties_of(both_sides(counts[i]))) if counts.get(i) else m for i, m in enumerate(found)
         ]
         return doc
 
@@ -103,9 +108,11 @@ class CasualtyCounter:
 
     def phrases(self, sent: Span) -> list[CountPhrase]:
         out = []
-        for what, matcher in (("killed", self.killed), ("injured", self.injured)):
-            for word in find_terms(matcher, sent):
-                phrase = self._count_for(sent, word, what)
+        words = {what: find_terms(matcher, sent) for what, matcher in (("killed", self.killed), ("injured", self.injured))}
+        mixed = self._either_or(words["killed"], words["injured"])
+        for what, found in words.items():
+            for word in found:
+                phrase = None if word.start in mixed else self._count_for(sent, word, what)
                 if phrase is not None:
                     out.append(phrase)
         out.sort(key=lambda p: p.token)
@@ -114,8 +121,18 @@ class CasualtyCounter:
             count = self._number_after(sent.doc[word.end : min(sent.end, word.end + 3)])
             if earlier and count is not None:
                 ev = span_evidence(sent.doc[word.start : min(sent.end, word.end + 3)])
-                out.append(CountPhrase(earlier[-1].what, count, ev, word.start, earlier[-1].victims))
+                out.append(CountPhrase(earlier[-1].what, count, (ev,), word.start, earlier[-1].victims, earlier[-1].sides))
         return sorted(out, key=lambda p: p.token)
+
+    def _either_or(self, killed: list[Span], injured: list[Span]) -> set[int]:
+        """Where "tués ou blessés", "killed or wounded" stand: one figure for both, which is neither."""
+        out = set()
+        for k in killed:
+            for i in injured:
+                first, second = (k, i) if k.start < i.start else (i, k)
+                if second.start == first.end + 1 and first.doc[first.end].lower_ in self.either_or:
+                    out.update((k.start, i.start))
+        return out
 
     def _count_for(self, sent: Span, word: Span, what: str) -> Optional[CountPhrase]:
         doc = sent.doc
@@ -123,22 +140,90 @@ class CasualtyCounter:
         before = doc[max(sent.start, word.start - 6) : word.start]
         after = doc[word.end : min(sent.end, word.end + 4)]
         part = self._partitive(list(before))
+        active = word.text.lower() in self.verbs
+        listed = None if part is not None else self._list_after(word, sent) if active else self._list_before(word, sent)
+        if listed is not None:
+            return replace(listed, what=what)
         if part is not None:
             count = self._part_count(list(before), after, part)
-        elif word.text.lower() in self.verbs:
+        elif active:
             # "tuant un soldat", "killed two soldiers", "leaving at least one dead"
             count = self._number_after(after) or self._number_before(before)
         else:
             count = self._number_before(before) or self._number_after(after)
         if count is None:
             return None
+        victims = self._victims(before, after, active and self._number_after(after) is not None)
+        if victims is None and word.text.lower() in self.needs_victims:
+            return None
         start = min(t.i for t in before) if before else word.start
         ev = span_evidence(doc[start : word.end])
-        return CountPhrase(what, count, ev, word.start, self._victims(before, after))
+        return CountPhrase(what, count, (ev,), word.start, victims, self._sides(victims))
 
-    def _victims(self, before: Span, after: Span) -> Optional[str]:
+    # lists of victims: "deux soldats et trois civils ont été tués", "killing four soldiers and ten militants"
+
+    def _list_before(self, word: Span, sent: Span) -> Optional[CountPhrase]:
+        end = word.start
+        while end > sent.start and sent.doc[end - 1].pos_ in ("AUX", "ADV"):
+            end -= 1  # "… ont été tués", "… were killed"
+        return self._victim_list(list(sent.doc[max(sent.start, end - LIST_REACH) : end])[::-1], word, reverse=True)
+
+    def _list_after(self, word: Span, sent: Span) -> Optional[CountPhrase]:
+        return self._victim_list(list(sent.doc[word.end : min(sent.end, word.end + LIST_REACH)]), word, reverse=False)
+
+    def _victim_list(self, tokens: list, word: Span, reverse: bool) -> Optional[CountPhrase]:
+        """Two or more groups of victims joined by commas or "et"/"and", each with its figure: one
+        phrase whose count is their sum. ``tokens`` run away from ``word``."""
+        items, current = [], []
+        for tok in tokens + [None]:
+            if tok is not None and not _clause_break(tok):
+                current.append(tok)
+                continue
+            item = self._list_item(current[::-1] if reverse else current, trim=not reverse)
+            if item is None:
+                break
+            items.append(item)
+            cut, current = not reverse and len(item[2]) < len(current), []
+            if tok is None or not _list_joint(tok) or cut:
+                break  # "dont", "including": a part of the toll, not more of it; or the list has ended
+        if len(items) < 2:
+            return None
+        items = items[::-1] if reverse else items
+        tokens_used = [t for _, _, span in items for t in span]
+        ev = span_evidence(word.doc[min(t.i for t in tokens_used + [word[0]]) : max(t.i for t in tokens_used + [word[-1]]) + 1])
+        victims = ", ".join(v for _, v, _ in items)
+        sides = frozenset(s for _, v, _ in items for s in self._sides(v))
+        return CountPhrase("", add_counts([c for c, _, _ in items]), (ev,), word.start, victims, sides)
+
+    def _list_item(self, tokens: list, trim: bool) -> Optional[tuple[Count, str, list]]:
+        """ "trois civils", "at least ten militants", "six militaires nigériens": a figure and who.
+        With ``trim``, the words after them are left out ("un civil" of "un civil lundi près de Gao")."""
+        at = next((i for i, t in enumerate(tokens) if self._victim_word(t) in self.listed), None)
+        if at is None:
+            return None
+        end = at + 1
+        while end < len(tokens) and (tokens[end - 1].whitespace_ == "" or tokens[end].pos_ == "ADJ"):
+            end += 1  # "passer-by", "soldats maliens"
+        if not trim and any(t.pos_ != "PUNCT" for t in tokens[end:]):
+            return None
+        tokens = tokens[:end]
+        if len(tokens) > 5 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return None
+        who = self._victim_word(tokens[at])
+        count = self._read(tokens) or (Count(1, 1, 1) if _singular_article(tokens[0]) else None)
+        return (count, who, tokens) if who is not None and count is not None else None
+
+    def _victim_word(self, tok) -> str:
+        return tok.lower_ if tok.lower_ in self.listed or tok.lemma_.lower() not in self.listed else tok.lemma_.lower()
+
+    def _sides(self, victims: Optional[str]) -> frozenset[str]:
+        side = self.side_of.get(victims) if victims else None
+        return frozenset((side,)) if side else frozenset()
+
+    def _victims(self, before: Span, after: Span, object_only: bool = False) -> Optional[str]:
         """Who was counted: a victim noun next to the word, within its clause ("neuf civils ont été
-        tués", "killing two policemen")."""
+        tués", "killing two policemen"); only after a verb whose figure follows it ("gunmen killed
+        12 people": not the gunmen)."""
         near = list(before)[-3:]
         breaks = [i for i, t in enumerate(near) if _clause_break(t)]
         near = near[breaks[-1] + 1 :] if breaks else near
@@ -147,8 +232,8 @@ class CasualtyCounter:
             if _clause_break(t):
                 break
             after_part.append(t)
-        tokens = near + after_part
-        return next((t.lower_ for t in tokens if t.lower_ in self.victims or t.lemma_.lower() in self.victims), None)
+        tokens = after_part if object_only else near + after_part
+        return next((self._victim_word(t) for t in tokens if self._victim_word(t) in self.victims), None)
 
     def _partitive(self, tokens) -> Optional[tuple[int, Optional[int]]]:
         """The last part-of-group link in ``tokens``: (where the group starts, the part's number).
@@ -217,6 +302,48 @@ class CasualtyCounter:
         return found
 
 
+LIST_REACH = 12  # tokens read for a list of victims
+
+
+def _list_joint(tok) -> bool:
+    return tok.text == "," or tok.lower_ in ("et", "and")
+
+
+def _singular_article(tok) -> bool:
+    """ "a civilian", "un policier": one."""
+    morph = tok.morph
+    return "Art" in morph.get("PronType") and "Ind" in morph.get("Definite") and "Plur" not in morph.get("Number")
+
+
+def add_counts(counts: list[Count]) -> Count:
+    """The count of several groups together: bounds add up; best only when every group has one."""
+    best = None if any(c.best is None for c in counts) else sum(c.best for c in counts)
+    low = sum(c.low if c.low is not None else (c.best or 0) for c in counts)
+    high = None if any(c.high is None for c in counts) else sum(c.high for c in counts)
+    return Count(best=best, low=low or None, high=high)
+
+
+def both_sides(phrases: list[CountPhrase]) -> list[CountPhrase]:
+    """The tolls of the different sides of one event add up ("six soldats ont été tués et dix-huit
+    assaillants neutralisés"): ACLED counts every death. Phrases of one side, or of everyone, are
+    figures of the same dead and stay apart."""
+    out = list(phrases)
+    for what in ("killed", "injured"):
+        sided = [p for p in out if p.what == what and p.sides]
+        if len(sided) < 2 or sum(len(p.sides) for p in sided) != len(frozenset().union(*(p.sides for p in sided))):
+            continue  # one side counted twice: figures of the same dead
+        joined = CountPhrase(
+            what,
+            add_counts([p.count for p in sided]),
+            tuple(e for p in sided for e in p.evidence),
+            sided[0].token,
+            ", ".join(p.victims for p in sided if p.victims),
+            frozenset().union(*(p.sides for p in sided)),
+        )
+        out = [p for p in out if p not in sided] + [joined]
+    return sorted(out, key=lambda p: p.token)
+
+
 def _clause_break(tok) -> bool:
     return tok.text in {",", ";", ":", "(", ")"} or tok.lower_ in {"et", "and", "dont", "including"}
 
@@ -242,6 +369,8 @@ def _first_number(tokens, lang: str, skip=None):
         value = parse_number(tok.text, lang)
         if value is None:
             continue
+        if GROUP_RE.match(tok.text):
+            value = _digit_group(tok)  # "2 500": one number written in two tokens
         joined, j = tok.text, i + 1
         while j + 1 < len(tokens) and tokens[j].text == "-":
             longer = parse_number(f"{joined}-{tokens[j + 1].text}", lang)
@@ -250,6 +379,46 @@ def _first_number(tokens, lang: str, skip=None):
             joined, value, j = f"{joined}-{tokens[j + 1].text}", longer, j + 2
         return i, value
     return None
+
+
+GROUP_RE = re.compile(r"^\d{1,3}$")
+
+
+def _digit_group(tok) -> int:
+    """The number a token of digits is part of when thousands are set apart by spaces ("2 500",
+    "1 200 000", with a no-break space too), read whole whichever group ``tok`` is."""
+    doc, first = tok.doc, tok.i
+    while (before := _group_before(doc, first)) is not None:
+        first = before
+    groups = [doc[first].text]
+    at = first
+    while (after := _group_after(doc, at)) is not None:
+        groups.append(doc[after].text)
+        at = after
+    return int("".join(groups))
+
+
+def _group_after(doc, i: int) -> Optional[int]:
+    """The next group of three digits of the number at ``i``: after a space, or a space token."""
+    if doc[i].whitespace_ == " ":
+        j = i + 1
+    elif doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].text in THIN_SPACES:
+        j = i + 2
+    else:
+        return None
+    return j if j < len(doc) and len(doc[j].text) == 3 and doc[j].text.isdigit() else None
+
+
+def _group_before(doc, i: int) -> Optional[int]:
+    if len(doc[i].text) != 3:
+        return None
+    for j in (i - 1, i - 2):
+        if j >= 0 and GROUP_RE.match(doc[j].text) and _group_after(doc, j) == i:
+            return j
+    return None
+
+
+THIN_SPACES = ("\u00a0", "\u202f", "\u2009")
 
 
 def _bounded(value: int, prefix: str, lex: CasualtyLexicon) -> Count:
@@ -280,7 +449,7 @@ def casualties_of(phrases: list[CountPhrase]) -> Casualties:
         CasualtyClaim(
             killed=p.count if p.what == "killed" else Count(),
             injured=p.count if p.what == "injured" else Count(),
-            evidence=(p.evidence,),
+            evidence=p.evidence,
             victims=p.victims,
         )
         for p in phrases

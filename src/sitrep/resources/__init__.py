@@ -76,6 +76,12 @@ class CasualtyLexicon:
     partitive_open: tuple[str, ...] = ()
     # "une ONG en compte 20", "residents put the figure at 9": a figure of what was just counted
     count_back: tuple[str, ...] = ()
+    # victim nouns by side (state, armed, civilian): the tolls of different sides add up
+    sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # "tués ou blessés", "killed or wounded": a figure of both together is neither
+    either_or: tuple[str, ...] = ()
+    # words that count the dead only with a victim noun beside them ("dix assaillants neutralisés")
+    killed_with_victims: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
