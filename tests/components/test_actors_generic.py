@@ -140,3 +140,12 @@ def test_a_source_phrase_that_holds_the_event_hides_no_actor():
     whole = Source(text=sent.text, kind="unknown", evidence=Evidence(sent.start_char, sent.end_char, sent.text))
     found = nlp.get_pipe("sitrep_actors").candidates(sent, replace(m, sources=(whole,)))
     assert "Government of Mali" in [a.name for a, _ in found]
+
+
+def test_generic_actors_of_whole_articles_take_the_event_country():
+    import sitrep
+
+    (protest,) = sitrep.extract("Des milliers de manifestants ont défilé samedi à Dakar contre la vie chère.", published="2024-03-10").events
+    assert (protest.actor1.name, protest.actor1.country) == ("Protesters (Senegal)", "SEN")
+    (abduction,) = sitrep.extract("Gunmen abducted twelve villagers in Zamfara on Sunday.", published="2024-03-10").events
+    assert abduction.actor1.country == "NGA" and (abduction.actor2.name, abduction.actor2.country) == ("Civilians (Nigeria)", "NGA")

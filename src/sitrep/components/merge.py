@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from sitrep.components.base import Mention, find_terms, language_of, mentions, span_evidence, term_matcher
 from sitrep.components.casualties import merge_casualties
 from sitrep.records import Actor, Casualties, Event, NonEvent, Place, Source, TimeSpan
-from sitrep.components.actors import as_rioters
+from sitrep.components.actors import acled_defaults, as_rioters
 from sitrep.components.mentions import ABSORBED
 from sitrep.countries import country_name
 from sitrep.resources import load_actor_dictionary
@@ -161,6 +161,7 @@ class MentionMerger:
             actor1 = as_rioters(actor1)
         elif sub in PROTEST_RANK and actor2 is None and sub != "Peaceful protest":
             actor2 = self._police(doc, d)
+        actor1, actor2 = acled_defaults(sub, actor1, actor2, d.place.country if d.place else None)
         sub = _territory(sub, actor1, d.place)
         info = BY_NAME[sub]
         digest = hashlib.sha1(f"{doc.text[:200]}|{index}|{sub}".encode()).hexdigest()[:10]
