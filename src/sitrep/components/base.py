@@ -67,6 +67,14 @@ def mentions(doc: Doc) -> list[Mention]:
     return list(doc._.sitrep_mentions or [])
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc (spaCy joins the tokens again at every access)."""
+    text = doc.user_data.get("sitrep_text")
+    if text is None:
+        text = doc.user_data["sitrep_text"] = doc.text
+    return text
+
+
 def language_of(nlp: Language) -> LanguagePack:
     return load_language(nlp.lang)
 

@@ -8,7 +8,6 @@ from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from sitrep.components.base import (
@@ -43,7 +42,7 @@ class EventMentions:
         self.triggers: list[tuple[object, Trigger]] = [
             (term_matcher(nlp, t.terms), t) for t in lex.triggers
         ]
-        self.qualified = [(m, t) for t in lex.triggers if len(m := _qualified_matcher(nlp, t.terms))]
+        self.qualified = _Qualified(nlp, lex.triggers)
         self.refiners = [(term_matcher(nlp, r.terms), r) for r in lex.refiners if r.scope == "sentence"]
         self.aggregate = term_matcher(nlp, lex.non_event.aggregate)
         self.negation = term_matcher(nlp, lex.non_event.negation)
@@ -66,8 +65,7 @@ class EventMentions:
         hits = []
         for matcher, trigger in self.triggers:
             hits.extend((s, trigger) for s in find_terms(matcher, doc))
-        for matcher, trigger in self.qualified:
-            hits.extend((doc[start:end], trigger) for _, start, end in matcher(doc))
+        hits.extend(self.qualified(doc))
         return longest_first(hits, lambda h: h[0])
 
     def _mention(self, doc: Doc, span: Span, trigger: Trigger, quotes) -> Optional[Mention]:
@@ -166,16 +164,33 @@ class EventMentions:
         return bool(years) and max(years) <= limit
 
 
-def _qualified_matcher(nlp: Language, terms) -> Matcher:
+class _Qualified:
     """Multiword terms with an adjective after their first word ("un missile russe a frappé",
-    "drones ukrainiens ont visé"): a demonym or qualifier does not break the phrase."""
-    matcher = Matcher(nlp.vocab)
-    for term in terms:
-        words = [t.lower_ for t in nlp.make_doc(term)]
-        if len(words) >= 2 and words[1] not in ("de", "d'", "of"):
-            pattern = [{"LOWER": words[0]}, {"POS": "ADJ", "OP": "+"}] + [{"LOWER": w} for w in words[1:]]
-            matcher.add("QUALIFIED", [pattern], greedy="LONGEST")
-    return matcher
+    "drones ukrainiens ont visé"): a demonym or qualifier does not break the phrase. The first words
+    are found with one PhraseMatcher (a single fast pass); the rest is checked at those few places."""
+
+    def __init__(self, nlp: Language, triggers) -> None:
+        self.rests: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+        for trigger in triggers:
+            for term in trigger.terms:
+                words = [t.lower_ for t in nlp.make_doc(term)]
+                if len(words) >= 2 and words[1] not in ("de", "d'", "of"):
+                    self.rests.setdefault(words[0], []).append((tuple(words[1:]), trigger))
+        self.first = term_matcher(nlp, list(self.rests))
+
+    def __call__(self, doc: Doc) -> list[tuple[Span, Trigger]]:
+        hits = []
+        for _, start, _ in self.first(doc):
+            j = start + 1
+            while j < len(doc) and doc[j].pos_ == "ADJ":
+                j += 1
+            if j == start + 1:
+                continue
+            for rest, trigger in self.rests.get(doc[start].lower_, ()):
+                end = j + len(rest)
+                if end <= len(doc) and tuple(t.lower_ for t in doc[j:end]) == rest:
+                    hits.append((doc[start:end], trigger))
+        return hits
 
 
 def _definite(span: Span, determiners: set[str]) -> bool:

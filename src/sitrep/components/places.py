@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from sitrep.components.base import find_terms, language_of, mentions, term_matcher
+from sitrep.components.base import doc_text, find_terms, language_of, mentions, term_matcher
 from sitrep.gazetteer import Candidate, Gazetteer
 from sitrep.gazetteer.context import ContextResolver, Mention
 from sitrep.gazetteer.core import Q_ALIAS
@@ -114,7 +114,7 @@ class PlaceResolver:
             taken.update(range(span.start, span.end))
             out.append((_name_only(span, country, admin1), span))
         for name, (country, admin1) in names.items():  # one sense per text
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc_text(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and not any(i in taken for i in range(span.start, span.end)):
                     taken.update(range(span.start, span.end))
@@ -152,7 +152,7 @@ class PlaceResolver:
         context, not as places)."""
         spans = self.find_spans(doc)
         demonyms = self.find_demonyms(doc, spans)
-        places = self.resolve_spans(doc.text, [(s.start_char, s.end_char) for s in spans + demonyms], center=center)
+        places = self.resolve_spans(doc_text(doc), [(s.start_char, s.end_char) for s in spans + demonyms], center=center)
         return [(p, s) for p, s in zip(places, spans) if p is not None]
 
     def find_spans(self, doc: Doc) -> list[Span]:
@@ -218,11 +218,11 @@ class PlaceResolver:
             taken.update(range(span.start, span.end))
             out.append(span)
 
-        for m in _DATELINE_RE.finditer(doc.text):
+        for m in _DATELINE_RE.finditer(doc_text(doc)):
             name = m.group(1)
             if len(name) >= 3 and self._known(name.title()) and name.title().lower() not in self._not_places:
                 add(m.start(1), m.end(1))
-        for start, end in _listed_counties(doc.text):
+        for start, end in _listed_counties(doc_text(doc)):
             add(start, end)
         return out
 
@@ -389,7 +389,7 @@ class PlaceResolver:
         names |= {n.upper() for n in names if len(n) >= 4}  # datelines: "MANSFIELD --"
         extra = []
         for name in names:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc_text(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is None or any(i in taken or i in blocked for i in range(span.start, span.end)):
                     continue
@@ -829,10 +829,11 @@ def _in_longer_person(span: Span) -> bool:
 def _dateline(doc: Doc, span: Span) -> bool:
     """Whether a name opens the text or a line as its dateline ("MOGADISHU -", "Goma (AFP) -",
     "MAIDUGURI, Nigeria -"): the place the report was written, not where the event happened."""
-    before = doc.text[: span.start_char].rstrip(" \t")
+    text = doc_text(doc)
+    before = text[: span.start_char].rstrip(" \t")
     if before and not before.endswith("\n"):
         return False
-    return _DATELINE_TAIL_RE.match(doc.text, span.end_char) is not None
+    return _DATELINE_TAIL_RE.match(text, span.end_char) is not None
 
 
 def _distance(span: Span, m) -> int:

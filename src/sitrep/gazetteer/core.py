@@ -165,6 +165,10 @@ def _query_variants(name: str) -> Iterator[str]:
             yield variant
 
 
+CANDIDATE_CACHE = 100_000
+"""Names whose candidates a loaded gazetteer remembers (cleared when full)."""
+
+
 class Gazetteer:
     """Offline place resolver over a compact table (see ``Gazetteer.default``)."""
 
@@ -176,6 +180,7 @@ class Gazetteer:
     def __init__(self, arrays: Mapping[str, np.ndarray], meta: Mapping[str, Any]):
         self._a = dict(arrays)
         self.meta = dict(meta)
+        self._candidates_cache: dict[str, tuple[list[tuple[Candidate, int]], bool]] = {}
         self._countries: list[str] = list(meta["countries"])
         self._admin1s: list[str] = list(meta["admin1s"])
         self._features: list[str] = list(meta.get("features", FEATURES))
@@ -489,7 +494,17 @@ class Gazetteer:
         and whether the name is context-only (resolves only within the article's countries).
 
         The name as written, or without a leading article; when that finds nothing, without the
-        generic words around it ("Anbar province", "the city of Mosul")."""
+        generic words around it ("Anbar province", "the city of Mosul"). Answers are remembered
+        (names recur from article to article; the index never changes once loaded)."""
+        cache = self._candidates_cache
+        answer = cache.get(name)
+        if answer is None:
+            if len(cache) >= CANDIDATE_CACHE:
+                cache.clear()
+            answer = cache[name] = self._find_candidates(name)
+        return list(answer[0]), answer[1]
+
+    def _find_candidates(self, name: str) -> tuple[list[tuple[Candidate, int]], bool]:
         query = name
         found = self._matches(name)
         elided = _ELISION_RE.match(name.strip())
