@@ -69,7 +69,7 @@ def test_the_api_reads_while_an_ingest_writes(tmp_path):
         assert answer.status_code in (200, 404), answer.text  # 404 until the first chunk is stored
         if answer.status_code == 200:
             seen.append(answer.json()["articles"])
-        time.sleep(0.2)
+        time.sleep(0.05)
     assert writer.returncode == 0, writer.stderr.read()
     assert any(0 < n < 120 for n in seen), seen  # read while the ingest was under way
     assert api.get("/api/status").json()["articles"] == 120

@@ -133,3 +133,11 @@ def test_a_new_report_rebuilds_only_the_event_it_joins(tmp_path):
     assert result.events_touched == 1
     assert after["Kidal"] == before["Kidal"] and after["Gao"] > before["Gao"]
     assert gao == (2, 7)
+
+
+def test_an_empty_file_being_created_reads_as_no_store_yet(tmp_path):
+    path = tmp_path / "new.duckdb"
+    duckdb.connect(str(path)).close()  # what a reader may see between the writer's open and its first commit
+    with pytest.raises(SitrepError) as info:
+        Store(path).counts()
+    assert info.value.code == "E200"

@@ -109,6 +109,8 @@ class Store:
         except duckdb.CatalogException:
             if writable:
                 return 0
+            if not con.execute("SELECT count(*) FROM information_schema.tables").fetchone()[0]:
+                raise SitrepError("E200", source=str(self.path)) from None  # created, first batch not yet committed
             raise SitrepError("E203", source=str(self.path), detail="not a sitrep store (no schema_migrations table)") from None
         if found > VERSION:
             raise SitrepError("E201", source=str(self.path), found=found, supported=VERSION)
