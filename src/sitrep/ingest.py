@@ -134,7 +134,8 @@ def _extract_one(item, model: Optional[str]) -> Extraction:
     try:
         return next(extract_many([item], model=model))
     except Exception as exc:  # recorded with the article, never raised past it
-        article = Article(id=item.id or Article.make_id(item.text), text=item.text, language=item.lang, published=None, title=item.title, url=item.url)
+        published = item.published if isinstance(item.published, PartialDate) else None
+        article = Article(id=item.id or Article.make_id(item.text), text=item.text, language=item.lang, published=published, title=item.title, url=item.url)
         return Extraction(article=article, status="error", message=f"{type(exc).__name__}: {exc}")
 
 
