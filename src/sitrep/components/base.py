@@ -68,7 +68,7 @@ def mentions(doc: Doc) -> list[Mention]:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per Doc (spaCy joins the tokens again at every access)."""
+    """``doc_text(doc)``, joined once per Doc (spaCy joins the tokens again at every access)."""
     text = doc.user_data.get("sitrep_text")
     if text is None:
         text = doc.user_data["sitrep_text"] = doc.text
@@ -80,7 +80,7 @@ def language_of(nlp: Language) -> LanguagePack:
 
 
 def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:
-    return Evidence(start_char, end_char, doc.text[start_char:end_char])
+    return Evidence(start_char, end_char, doc_text(doc)[start_char:end_char])
 
 
 def span_evidence(span: Span) -> Evidence:

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components.base import (
+    doc_text,
     Mention,
     find_terms,
     inside,
@@ -52,7 +53,7 @@ class EventMentions:
         self.definite = {a.lower() for a in lex.definite}
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = quote_spans(doc.text)
+        quotes = quote_spans(doc_text(doc))
         found = []
         for span, trigger in self._trigger_spans(doc):
             m = self._mention(doc, span, trigger, quotes)

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.components.base import Mention, find_terms, language_of, mentions, span_evidence, term_matcher
+from sitrep.components.base import Mention, doc_text, find_terms, language_of, mentions, span_evidence, term_matcher
 from sitrep.components.casualties import merge_casualties
 from sitrep.records import Actor, Casualties, Event, NonEvent, Place, Source, TimeSpan
 from sitrep.components.actors import acled_defaults, as_rioters
@@ -164,7 +164,7 @@ class MentionMerger:
         actor1, actor2 = acled_defaults(sub, actor1, actor2, d.place.country if d.place else None)
         sub = _territory(sub, actor1, d.place)
         info = BY_NAME[sub]
-        digest = hashlib.sha1(f"{doc.text[:200]}|{index}|{sub}".encode()).hexdigest()[:10]
+        digest = hashlib.sha1(f"{doc_text(doc)[:200]}|{index}|{sub}".encode()).hexdigest()[:10]
         return Event(
             id=f"ev-{digest}",
             event_type=info.event_type,

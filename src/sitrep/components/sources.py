@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.components.base import (
+    doc_text,
     find_terms,
     language_of,
     mentions,
@@ -229,7 +230,7 @@ class StatementFinder:
         self.when = {w.lower() for term in days for w in term.split()}
 
     def __call__(self, doc: Doc) -> list[Statement]:
-        quotes = _Sorted(quote_spans(doc.text), lambda q: q[0], lambda q: q[1])
+        quotes = _Sorted(quote_spans(doc_text(doc)), lambda q: q[0], lambda q: q[1])
         actors = _Sorted(self.actors.mentions(doc), lambda a: a.start, lambda a: a.end)
         home = _home_country(doc)
         self._ents = _Sorted(list(doc.ents), lambda e: e.start, lambda e: e.end)
@@ -617,7 +618,7 @@ def _noun_phrase(unit: Span, head: Token) -> Span:
 def _units(doc: Doc, quotes: "_Sorted") -> list[Span]:
     """Sentences, glued back where the parser cut inside a quote or before an inverted clause."""
     units: list[Span] = []
-    text = doc.text  # Doc.text joins every token: once per document
+    text = doc_text(doc)  # Doc.text joins every token: once per document
     for sent in doc.sents:
         if not sent.text.strip():
             continue

@@ -21,7 +21,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.components.base import Mention, evidence, language_of, mentions, sentence_of
+from sitrep.components.base import Mention, doc_text, evidence, language_of, mentions, sentence_of
 from sitrep.components.casualties import parse_number
 from sitrep.records import PartialDate, TimeSpan
 from sitrep.resources import TimeLexicon
@@ -48,7 +48,7 @@ class TimeResolver:
         self.pattern = _build_pattern(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        published = doc._.sitrep_published or self.latest_full_date(doc.text)
+        published = doc._.sitrep_published or self.latest_full_date(doc_text(doc))
         told = self._dates_told(doc, published)  # what later sentences count from
         out = []
         for m in mentions(doc):
@@ -65,7 +65,7 @@ class TimeResolver:
         "le lendemain" counts from the last one, even when its event was not recognised."""
         skipped = [(doc[m.sent_start].idx, doc[m.sent_end - 1].idx) for m in mentions(doc) if m.non_event is not None]
         told = []
-        for e in self.expressions(doc.text):
+        for e in self.expressions(doc_text(doc)):
             if e.kind in ANAPHORIC or self._on_reporting_verb(doc, e) or any(a <= e.start_char <= b for a, b in skipped):
                 continue
             span = resolve(e, published)
@@ -101,8 +101,8 @@ class TimeResolver:
         """ "Friday's action came two days after [the event]": the event is the anchor date shifted."""
         if doc[m.start].idx < expr.end_char:
             return None  # only the event told after the words is placed by them
-        start = doc.text.rfind("\n", 0, sent.start_char) + 1  # the paragraph up to here: parsers cut "Samedi," off
-        anchors = [e for e in self.expressions(doc.text[start : sent.end_char], start) if e.kind not in ANAPHORIC]
+        start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1  # the paragraph up to here: parsers cut "Samedi," off
+        anchors = [e for e in self.expressions(doc_text(doc)[start : sent.end_char], start) if e.kind not in ANAPHORIC]
         if not anchors:
             return None  # "trois jours après …" with no date in the sentence: the anchor is elsewhere
         anchor = resolve(min(anchors, key=lambda e: abs(e.start_char - expr.start_char)), published)
