@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from typing import Optional
 
@@ -86,30 +85,12 @@ def status(db: str = DB_OPTION) -> None:
 
 
 def _filters(country, bbox, since, until, type_, actor, text):
-    from sitrep.store.export import Filters, parse_bbox
+    from sitrep.store.export import parse_filters
 
     try:
-        return Filters(
-            country=country,
-            bbox=parse_bbox(bbox) if bbox else None,
-            since=_date(since, "--since"),
-            until=_date(until, "--until"),
-            type=type_,
-            actor=actor,
-            text=text,
-        )
+        return parse_filters(country, bbox, since, until, type_, actor, text)
     except SitrepError as exc:
         _fail(exc)
-
-
-def _date(value: Optional[str], option: str) -> Optional[dt.date]:
-    if not value:
-        return None
-    try:
-        start, end = PartialDate.parse(value).span()
-    except ValueError:
-        raise SitrepError("E206", source=option, detail=f"'{value}' is not a date YYYY[-MM[-DD]]") from None
-    return start if option == "--since" else end
 
 
 _COUNTRY = typer.Option(None, "--country", help="ISO-3 code or English name.")

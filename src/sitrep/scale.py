@@ -37,9 +37,9 @@ def ray_results(
     root = parquet_dir or tempfile.mkdtemp(prefix="sitrep-ray-")
     try:
         for number, group in enumerate(_groups(work)):
-            extractions = _run_group(ray, group, f"{root.rstrip('/')}/group-{number:06d}", processes, model, lang)
+            extractions = iter(_run_group(ray, group, f"{root.rstrip('/')}/group-{number:06d}", processes, model, lang))
             for items, problems in group:
-                yield items, problems, [extractions.pop(0) for _ in items]
+                yield items, problems, [next(extractions) for _ in items]
     finally:
         if not keep:
             shutil.rmtree(root, ignore_errors=True)

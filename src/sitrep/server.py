@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any, Optional
 
 from sitrep.errors import SitrepError
-from sitrep.records import PartialDate, to_dict
+from sitrep.records import to_dict
 
 
 def create_app(db: str = "sitrep.duckdb"):
@@ -28,24 +28,14 @@ def create_app(db: str = "sitrep.duckdb"):
     from fastapi.responses import HTMLResponse, JSONResponse
 
     from sitrep.store import Store
-    from sitrep.store.export import Filters, export, parse_bbox, query
+    from sitrep.store.export import Filters, export, parse_filters, query
 
     app = FastAPI(title="sitrep", description="Events extracted from news articles (ACLED, PLOVER).")
     store = Store(db, timeout=30)
 
     def filters(country, bbox, since, until, type_, actor, text) -> Filters:
         try:
-            return Filters(
-                country=country,
-                bbox=parse_bbox(bbox) if bbox else None,
-                since=PartialDate.parse(since).span()[0] if since else None,
-                until=PartialDate.parse(until).span()[1] if until else None,
-                type=type_,
-                actor=actor,
-                text=text,
-            )
-        except ValueError as exc:
-            raise HTTPException(status_code=422, detail=f"bad date: {exc}") from None
+            return parse_filters(country, bbox, since, until, type_, actor, text)
         except SitrepError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from None
 

@@ -306,7 +306,7 @@ LIST_REACH = 12  # tokens read for a list of victims
 
 
 def _list_joint(tok) -> bool:
-    return tok.text == "," or tok.lower_ in ("et", "and")
+    return tok.text == "," or tok.pos_ == "CCONJ"
 
 
 def _singular_article(tok) -> bool:

@@ -43,7 +43,7 @@ class EventMentions:
         self.triggers: list[tuple[object, Trigger]] = [
             (term_matcher(nlp, t.terms), t) for t in lex.triggers
         ]
-        self.qualified = _Qualified(nlp, lex.triggers)
+        self.qualified = _Qualified(nlp, lex.triggers, set(lex.phrase_links))
         self.refiners = [(term_matcher(nlp, r.terms), r) for r in lex.refiners if r.scope == "sentence"]
         self.aggregate = term_matcher(nlp, lex.non_event.aggregate)
         self.negation = term_matcher(nlp, lex.non_event.negation)
@@ -170,12 +170,12 @@ class _Qualified:
     "drones ukrainiens ont visé"): a demonym or qualifier does not break the phrase. The first words
     are found with one PhraseMatcher (a single fast pass); the rest is checked at those few places."""
 
-    def __init__(self, nlp: Language, triggers) -> None:
+    def __init__(self, nlp: Language, triggers, links: set[str]) -> None:
         self.rests: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
         for trigger in triggers:
             for term in trigger.terms:
                 words = [t.lower_ for t in nlp.make_doc(term)]
-                if len(words) >= 2 and words[1] not in ("de", "d'", "of"):
+                if len(words) >= 2 and words[1] not in links:
                     self.rests.setdefault(words[0], []).append((tuple(words[1:]), trigger))
         self.first = term_matcher(nlp, list(self.rests))
 

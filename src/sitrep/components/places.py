@@ -806,8 +806,7 @@ def _listed_counties(text: str) -> frozenset[tuple[int, int]]:
     out = set()
     for m in _COUNTIES_RE.finditer(text):
         for n in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?", m.group(1)):
-            if n.group() not in ("and", "or"):
-                out.add((m.start(1) + n.start(), m.start(1) + n.end()))
+            out.add((m.start(1) + n.start(), m.start(1) + n.end()))
     return frozenset(out)
 
 

@@ -188,21 +188,8 @@ def render_snippets(report: SnippetsReport, console: Console, *, max_errors: int
     console.print(summary)
     console.print()
 
-    by_lang = Table(title="Per language (detected)", title_justify="left", show_edge=False)
-    for name in ("lang", "n", "accuracy", "weighted_f1", "macro_f1"):
-        by_lang.add_column(name, justify="left" if name == "lang" else "right")
-    for lang, row in report.by_lang.items():
-        by_lang.add_row(lang, *(_value(k, row[k]) for k in ("n", "accuracy", "weighted_f1", "macro_f1")))
-    console.print(by_lang)
-    console.print()
-
-    per_class = Table(title="Per class", title_justify="left", show_edge=False)
-    for name in ("code", "precision", "recall", "f1", "support"):
-        per_class.add_column(name, justify="left" if name == "code" else "right")
-    for code, row in report.per_class.items():
-        per_class.add_row(code, *(_value(k, row[k]) for k in ("precision", "recall", "f1", "support")))
-    console.print(per_class)
-    console.print()
+    _keyed_table(console, "Per language (detected)", "lang", ("n", "accuracy", "weighted_f1", "macro_f1"), report.by_lang)
+    _keyed_table(console, "Per class", "code", ("precision", "recall", "f1", "support"), report.per_class)
     render_confusion(report.confusion, console, title="Confusion (gold rows × predicted columns)")
     _failures(console, report.failures, "snippet(s)")
     if report.errors and max_errors:
@@ -352,3 +339,14 @@ def render_toponyms(report: ToponymsReport, console: Console, *, max_errors: int
                     Text(", ".join(r.text[s:e] for s, e in spurious)),
                 )
             console.print(table)
+
+
+def _keyed_table(console: Console, title: str, key: str, columns: tuple[str, ...], rows: dict) -> None:
+    """A table of one row per key ("en", "AIR_STRIKE") with its metrics, then a blank line."""
+    table = Table(title=title, title_justify="left", show_edge=False)
+    for name in (key, *columns):
+        table.add_column(name, justify="left" if name == key else "right")
+    for name, row in rows.items():
+        table.add_row(name, *(_value(k, row[k]) for k in columns))
+    console.print(table)
+    console.print()

@@ -55,6 +55,8 @@ class EventLexicon:
     anaphora: tuple[str, ...]
     definite: tuple[str, ...]  # determiners of a noun that refers back ("l'attentat", "the strike")
     aggregate_min_count: int
+    # words that tie a trigger's head to its complement ("attaque de", "attack of"): no qualifier goes there
+    phrase_links: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

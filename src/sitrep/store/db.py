@@ -18,7 +18,7 @@ import math
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence, Union
+from typing import Any, Iterator, Optional, Sequence, Union
 
 import duckdb
 
@@ -138,7 +138,7 @@ class Store:
             for offset, (hash_, source, extraction) in enumerate(fresh, start=1):
                 rows.add_article(seq + offset, hash_, source, extraction)
             rows.insert(con)
-            touched = _merge_reports(con, rows.reports)
+            touched = _merge_reports(con, rows.events)
             new_problems = _add_problems(con, problems)
         return WriteResult(len(fresh), len(batch) - len(fresh), len(rows.reports), len(touched), new_problems)
 
@@ -181,6 +181,7 @@ class _Rows:
     def __init__(self) -> None:
         self.articles: list[dict[str, Any]] = []
         self.reports: list[dict[str, Any]] = []
+        self.events: list[tuple[str, Event]] = []  # (report id, its event), in ingest order
         self.sources: list[dict[str, Any]] = []
         self.statements: list[dict[str, Any]] = []
         self.actors: dict[str, dict[str, Any]] = {}
@@ -201,6 +202,7 @@ class _Rows:
         for index, event in enumerate(extraction.events, start=1):
             report_id = f"{hash_}:{index}"
             self.reports.append({"id": report_id, "seq": seq * 1000 + index, "article": hash_, "event": None, **event_columns(event)})
+            self.events.append((report_id, event))
             for position, src in enumerate(event.sources, start=1):
                 self.sources.append({"report": report_id, "position": position, "text": src.text, "kind": src.kind, "agency": src.agency})
             for actor in (event.actor1, event.actor2, *event.assoc_actors):
@@ -293,13 +295,12 @@ def _add_problems(con, problems: Sequence[Problem]) -> int:
 # --- merging ------------------------------------------------------------------------------------
 
 
-def _merge_reports(con, reports: list[dict[str, Any]]) -> set[str]:
+def _merge_reports(con, reports: list[tuple[str, Event]]) -> set[str]:
     """Attach each new report (in ingest order) to the event it reports, or start a new event."""
     touched: set[str] = set()
-    for row in reports:
-        report = from_dict(Event, json.loads(row["record"]))
-        event_id = _matching_event(con, report) or "ev" + row["id"][:12] + "-" + row["id"].rsplit(":", 1)[1]
-        con.execute("UPDATE reports SET event = ? WHERE id = ?", [event_id, row["id"]])
+    for report_id, report in reports:
+        event_id = _matching_event(con, report) or "ev" + report_id[:12] + "-" + report_id.rsplit(":", 1)[1]
+        con.execute("UPDATE reports SET event = ? WHERE id = ?", [event_id, report_id])
         _rebuild_event(con, event_id)
         touched.add(event_id)
     return touched

@@ -18,7 +18,7 @@ from typing import IO, Any, Iterator, Optional, Union
 
 from sitrep.errors import SitrepError
 from sitrep.io.writers import ACLED_COLUMNS, acled_row, plover_event_record, plover_statement_record
-from sitrep.records import Event, Evidence, from_dict
+from sitrep.records import Event, Evidence, PartialDate, from_dict
 from sitrep.store.db import Store
 
 EXPORT_FORMATS = ("acled-csv", "plover-jsonl", "geojson", "parquet")
@@ -64,6 +64,27 @@ class Filters:
             )
             params.append(f"%{self.text}%")
         return " AND ".join(parts), params
+
+
+def parse_filters(
+    country: Optional[str] = None, bbox: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+    type: Optional[str] = None, actor: Optional[str] = None, text: Optional[str] = None,
+) -> Filters:
+    """Filters from their text form (the CLI's options, the API's query string); E206 names a bad one."""
+    return Filters(
+        country=country, bbox=parse_bbox(bbox) if bbox else None, since=_day(since, "--since", 0), until=_day(until, "--until", 1),
+        type=type, actor=actor, text=text,
+    )
+
+
+def _day(value: Optional[str], option: str, end: int) -> Optional[dt.date]:
+    """The first (``end`` 0) or last (1) day a partial date YYYY[-MM[-DD]] stands for."""
+    if not value:
+        return None
+    try:
+        return PartialDate.parse(value).span()[end]
+    except ValueError:
+        raise SitrepError("E206", source=option, detail=f"'{value}' is not a date YYYY[-MM[-DD]]") from None
 
 
 def parse_bbox(value: str) -> tuple[float, float, float, float]:
