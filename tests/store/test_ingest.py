@@ -77,7 +77,7 @@ def test_two_processes_store_the_same_rows_as_one(corpus, tmp_path):
 
 
 def _run_cli(corpus: Path, db: Path) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "sitrep.cli", "ingest", str(corpus), "--db", str(db), "--chunk", "4"]
+    cmd = [sys.executable, "-m", "sitrep.cli", "ingest", str(corpus), "--db", str(db), "--chunk", "2"]
     return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
@@ -107,7 +107,7 @@ def test_kill_9_then_ingest_again_gives_the_rows_of_one_clean_run(corpus, tmp_pa
         deadline = time.monotonic() + 120
         while proc.poll() is None and time.monotonic() < deadline and (not killed.exists() or _articles(killed) == 0):
             time.sleep(0.1)
-        time.sleep(rng.uniform(0.0, 1.0))
+        time.sleep(rng.uniform(0.0, 0.3))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         partial.append(_articles(killed))
