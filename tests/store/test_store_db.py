@@ -141,3 +141,14 @@ def test_an_empty_file_being_created_reads_as_no_store_yet(tmp_path):
     with pytest.raises(SitrepError) as info:
         Store(path).counts()
     assert info.value.code == "E200"
+
+
+def test_a_store_whose_first_migration_is_not_committed_reads_as_no_store_yet(tmp_path):
+    path = tmp_path / "half.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER, applied_at TIMESTAMP)")
+    con.close()
+    with pytest.raises(SitrepError) as info:
+        Store(path).counts()
+    assert info.value.code == "E200"
+    assert Store(path).add([("h1", "a", extraction("one"))]).articles == 1  # the writer finishes the schema

@@ -94,14 +94,19 @@ class Store:
                 raise SitrepError("E203", source=str(self.path), detail=str(exc).splitlines()[0]) from None
 
     def _migrate(self, con: duckdb.DuckDBPyConnection) -> None:
-        con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER, applied_at TIMESTAMP)")
-        current = self._check_version(con, writable=True)
-        for version in range(current + 1, VERSION + 1):
-            con.begin()
-            for statement in MIGRATIONS[version - 1]:
-                con.execute(statement)
-            con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [version, _now()])
-            con.commit()
+        """Apply the migrations the file lacks, all in one transaction: a reader never sees half a schema."""
+        con.begin()
+        try:
+            con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER, applied_at TIMESTAMP)")
+            current = self._check_version(con, writable=True)
+            for version in range(current + 1, VERSION + 1):
+                for statement in MIGRATIONS[version - 1]:
+                    con.execute(statement)
+                con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [version, _now()])
+        except BaseException:
+            con.rollback()
+            raise
+        con.commit()
 
     def _check_version(self, con: duckdb.DuckDBPyConnection, writable: bool) -> int:
         try:
@@ -114,6 +119,8 @@ class Store:
             raise SitrepError("E203", source=str(self.path), detail="not a sitrep store (no schema_migrations table)") from None
         if found > VERSION:
             raise SitrepError("E201", source=str(self.path), found=found, supported=VERSION)
+        if found == 0 and not writable:
+            raise SitrepError("E200", source=str(self.path))  # being created: no migration committed yet
         return found
 
     # --- writing -----------------------------------------------------------------------------
